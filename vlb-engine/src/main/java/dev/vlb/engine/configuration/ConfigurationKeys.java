@@ -1,0 +1,165 @@
+package dev.vlb.engine.configuration;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Every {@code vlb.*} configuration key, in one place. Set them in {@code junit-platform.properties},
+ * as {@code -D} system properties, or in Surefire's {@code configurationParameters}. Unset means the
+ * embedded default.
+ */
+public final class ConfigurationKeys {
+
+  public static final String PREFIX = "vlb.";
+
+  /** The roles a model can play; each is configured under {@code vlb.<role>.*}. */
+  public static final List<String> MODEL_ROLES = List.of("model", "judge", "planner", "grader");
+
+  /**
+   * Keys every model role accepts, e.g. {@code vlb.model.url}:
+   * <ul>
+   *   <li>{@code url}: base URL(s) of the endpoint, comma-separated to load-balance; unset = embedded
+   *   <li>{@code provider}: {@code openai} (default; vLLM, SGLang, TGI, Ollama, LMDeploy, DJL Serving),
+   *       {@code anthropic} or {@code gemini}
+   *   <li>{@code name}: the model name sent to the server
+   *   <li>{@code api-key-env}: the name of the environment variable holding the API key (never the key)
+   *   <li>{@code timeout}: per-request timeout, default 60s
+   *   <li>{@code max-tokens}, {@code temperature} (default 0), {@code seed}, {@code system-prompt}
+   *   <li>{@code extra-body}: a JSON object merged into every request body
+   *   <li>{@code concurrency}: in-flight requests per endpoint, default {@code vlb.concurrency}
+   *   <li>{@code max-retries}: retries on connection errors, 408, 429 and 5xx, default 4
+   * </ul>
+   */
+  public static final List<String> MODEL_ROLE_SUFFIXES =
+      List.of(
+          "url",
+          "provider",
+          "name",
+          "api-key-env",
+          "timeout",
+          "max-tokens",
+          "temperature",
+          "seed",
+          "system-prompt",
+          "extra-body",
+          "concurrency",
+          "max-retries");
+
+  /** In-flight model requests per endpoint. Default 8. */
+  public static final String CONCURRENCY = "vlb.concurrency";
+
+  /** Directory of the on-disk response cache. Default {@code target/vlb/cache}. */
+  public static final String CACHE_DIR = "vlb.cache.dir";
+
+  /** Whether model replies are cached on disk and reused. Default true. */
+  public static final String CACHE_ENABLED = "vlb.cache.enabled";
+
+  /** Consecutive failures after which an endpoint is considered down for the run. Default 10. */
+  public static final String CIRCUIT_BREAKER_THRESHOLD = "vlb.circuit-breaker.threshold";
+
+  /** Where results.jsonl and summary.md are written. Default {@code target/vlb}. */
+  public static final String OUTPUT_DIR = "vlb.output.dir";
+
+  /** Generations a variant gets before it is reported as not generated. Default 5. */
+  public static final String JUDGE_MAX_ATTEMPTS = "vlb.judge.max-attempts";
+
+  /** Overrides the {@code limit} of every {@code @Benchmark} (0 = as annotated). */
+  public static final String LIMIT = "vlb.limit";
+
+  /** Overrides the {@code seed} of every {@code @Benchmark}. */
+  public static final String SEED = "vlb.seed";
+
+  /** Outpainting ratio of V3 (canvas scale), default 1.5; 1.25 / 1.5 / 2.0 are the difficulty steps. */
+  public static final String OUTPAINT_RATIO = "vlb.outpaint.ratio";
+
+  /** Image editor for real datasets: {@code opencv}, {@code iopaint} or {@code openai-images}. */
+  public static final String EDITOR = "vlb.editor";
+
+  /** Runs only a deterministic share of the items, {@code i/n} with 1 <= i <= n. */
+  public static final String SHARD = "vlb.shard";
+
+  /** Whether the summary table is printed to standard output. Default true. */
+  public static final String SUMMARY_CONSOLE = "vlb.summary.console";
+
+  private static final Set<String> FIXED =
+      Set.of(
+          CONCURRENCY,
+          CACHE_DIR,
+          CACHE_ENABLED,
+          CIRCUIT_BREAKER_THRESHOLD,
+          OUTPUT_DIR,
+          JUDGE_MAX_ATTEMPTS,
+          LIMIT,
+          SEED,
+          OUTPAINT_RATIO,
+          EDITOR,
+          SHARD,
+          SUMMARY_CONSOLE);
+
+  private static final Set<String> KNOWN = knownKeys();
+
+  private ConfigurationKeys() {}
+
+  /** The key for a model role, e.g. {@code roleKey("judge", "url")} is {@code vlb.judge.url}. */
+  public static String roleKey(String role, String suffix) {
+    return PREFIX + role + "." + suffix;
+  }
+
+  public static Set<String> known() {
+    return KNOWN;
+  }
+
+  /** For an unknown key, the known key it most likely meant. */
+  public static Optional<String> closestKnown(String key) {
+    return KNOWN.stream()
+        .min(Comparator.comparingInt((String known) -> editDistance(key, known)).thenComparing(known -> known))
+        .filter(known -> editDistance(key, known) <= Math.max(3, key.length() / 3));
+  }
+
+  /** A copy of the values with every secret-looking value replaced, safe to print. */
+  public static Map<String, String> redact(Map<String, String> values) {
+    Map<String, String> safe = new TreeMap<>();
+    values.forEach((key, value) -> safe.put(key, isSecret(key) ? "****" : value));
+    return safe;
+  }
+
+  private static boolean isSecret(String key) {
+    String lower = key.toLowerCase();
+    return (lower.contains("key") || lower.contains("token") || lower.contains("secret") || lower.contains("password"))
+        && !lower.endsWith("-env");
+  }
+
+  private static Set<String> knownKeys() {
+    Set<String> keys = new TreeSet<>(FIXED);
+    for (String role : MODEL_ROLES) {
+      for (String suffix : MODEL_ROLE_SUFFIXES) {
+        keys.add(roleKey(role, suffix));
+      }
+    }
+    return Set.copyOf(keys);
+  }
+
+  static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}
