@@ -1,0 +1,21 @@
+package dev.vlb.engine.bootstrap;
+
+/** Derives independent, reproducible seeds from a base seed and stable inputs (SplitMix64 finaliser). */
+public final class Seeds {
+
+  private Seeds() {}
+
+  public static long mix(long seed, long... parts) {
+    long h = seed;
+    for (long part : parts) {
+      h = finalise(h ^ finalise(part + 0x9E3779B97F4A7C15L));
+    }
+    return h;
+  }
+
+  private static long finalise(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}

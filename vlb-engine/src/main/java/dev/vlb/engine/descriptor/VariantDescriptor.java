@@ -1,0 +1,81 @@
+package dev.vlb.engine.descriptor;
+
+import dev.vlb.engine.bootstrap.Chain;
+import dev.vlb.engine.execution.Outcome;
+import dev.vlb.engine.execution.VariantResult;
+import dev.vlb.engine.execution.VlbExecutionContext;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * One bootstrapped variant of an item, a dynamic test: {@code [variant:V1+L4]}, named
+ * {@code V1 add object + L4 irrelevant context}. Its outcome maps onto JUnit's: a wrong answer fails
+ * with an assertion error (question, expected, actual, extracted), a variant that could not be
+ * generated is aborted, an unscorable answer is skipped, and an infrastructure failure is an error
+ * that is not an assertion.
+ */
+final class VariantDescriptor extends AbstractTestDescriptor implements Node<VlbExecutionContext> {
+
+  static final String SEGMENT_TYPE = "variant";
+
+  private final VariantResult result;
+
+  private VariantDescriptor(UniqueId uniqueId, String displayName, TestSource source, VariantResult result) {
+    super(uniqueId, displayName, source);
+    this.result = result;
+  }
+
+  static VariantDescriptor of(UniqueId itemId, VariantResult result, TestSource source) {
+    return new VariantDescriptor(itemId.append(SEGMENT_TYPE, result.variant()),
+        Chain.parse(result.variant()).displayName(), source, result);
+  }
+
+  @Override
+  public Type getType() {
+    return Type.TEST;
+  }
+
+  @Override
+  public SkipResult shouldBeSkipped(VlbExecutionContext context) {
+    if (result.outcome() == Outcome.SKIPPED) {
+      context.suite().record(result);
+      return SkipResult.skip(result.reason());
+    }
+    return SkipResult.doNotSkip();
+  }
+
+  @Override
+  public VlbExecutionContext execute(VlbExecutionContext context, DynamicTestExecutor dynamicTests) {
+    context.suite().record(result);
+    switch (result.outcome()) {
+      case PASSED, SKIPPED -> {
+        return context;
+      }
+      case FAILED -> throw wrongAnswer();
+      case NOT_GENERATED -> throw new TestAbortedException("Variant not generated: " + result.reason());
+      case ERROR -> throw new InfrastructureException(
+          "Infrastructure error on " + result.item() + " [" + result.variant() + "], not counted as a wrong answer: "
+              + result.reason());
+    }
+    return context;
+  }
+
+  private AssertionFailedError wrongAnswer() {
+    StringBuilder message = new StringBuilder()
+        .append("Wrong answer to ").append(result.item()).append(" [").append(result.variant()).append("]\n")
+        .append("question: ").append(result.question()).append('\n')
+        .append("expected: ").append(result.expected()).append('\n')
+        .append(" but was: ").append(result.actual());
+    if (!result.extracted().isEmpty()) {
+      message.append("\nextracted: ").append(result.extracted());
+    }
+    if (!result.reason().isEmpty()) {
+      message.append("\nreason: ").append(result.reason());
+    }
+    return new AssertionFailedError(message.toString(), result.expected(), result.actual());
+  }
+}

@@ -1,0 +1,94 @@
+package dev.vlb.engine.discovery;
+
+import dev.vlb.api.Benchmark;
+import dev.vlb.api.Composition;
+import dev.vlb.api.CompositionMode;
+import dev.vlb.api.Gate;
+import dev.vlb.api.ImageBootstraps;
+import dev.vlb.api.ImageStrategy;
+import dev.vlb.api.QuestionBootstraps;
+import dev.vlb.api.QuestionStrategy;
+import dev.vlb.api.spi.VisionLanguageModel;
+import dev.vlb.engine.bootstrap.Chain;
+import dev.vlb.engine.bootstrap.Compositions;
+import dev.vlb.engine.configuration.ConfigurationKeys;
+import dev.vlb.engine.configuration.InvalidConfigurationException;
+import dev.vlb.engine.configuration.Settings;
+import dev.vlb.engine.gate.GateRules;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** A {@code @Benchmark} class read into values, with run-wide overrides applied. */
+public record SuiteDefinition(
+    Class<?> suiteClass,
+    String datasetId,
+    String source,
+    int limit,
+    long seed,
+    Optional<Class<? extends VisionLanguageModel>> model,
+    List<Chain> chains,
+    CompositionMode composition,
+    GateRules gate) {
+
+  public static boolean isSuite(Class<?> candidate) {
+    return candidate.isAnnotationPresent(Benchmark.class);
+  }
+
+  /**
+   * @throws InvalidConfigurationException naming the class and the bad attribute
+   */
+  public static SuiteDefinition of(Class<?> suiteClass, Settings settings) {
+    Benchmark benchmark = suiteClass.getAnnotation(Benchmark.class);
+    String where = "@Benchmark on " + suiteClass.getName();
+    if (benchmark.dataset().isBlank()) {
+      throw new InvalidConfigurationException(where + ": dataset must not be blank");
+    }
+    if (benchmark.limit() < 0) {
+      throw new InvalidConfigurationException(where + ": limit must be 0 (all) or positive, was " + benchmark.limit());
+    }
+    int limit = settings.getInt(ConfigurationKeys.LIMIT, 0, 0, Integer.MAX_VALUE);
+    Composition composition = suiteClass.getAnnotation(Composition.class);
+    CompositionMode mode = composition == null ? CompositionMode.PAIRED : composition.value();
+    int maxLevel = composition == null ? 3 : composition.maxLevel();
+    if (maxLevel < 1) {
+      throw new InvalidConfigurationException("@Composition on " + suiteClass.getName() + ": maxLevel must be at least 1, was " + maxLevel);
+    }
+    return new SuiteDefinition(
+        suiteClass,
+        benchmark.dataset(),
+        benchmark.source(),
+        limit > 0 ? limit : benchmark.limit(),
+        settings.getLong(ConfigurationKeys.SEED, benchmark.seed()),
+        benchmark.model() == VisionLanguageModel.class ? Optional.empty() : Optional.of(benchmark.model()),
+        Compositions.expand(mode, images(suiteClass), questions(suiteClass), maxLevel),
+        mode,
+        gate(suiteClass));
+  }
+
+  private static List<ImageStrategy> images(Class<?> suiteClass) {
+    ImageBootstraps annotation = suiteClass.getAnnotation(ImageBootstraps.class);
+    return annotation == null ? List.of() : Arrays.asList(annotation.value());
+  }
+
+  private static List<QuestionStrategy> questions(Class<?> suiteClass) {
+    QuestionBootstraps annotation = suiteClass.getAnnotation(QuestionBootstraps.class);
+    return annotation == null ? List.of() : Arrays.asList(annotation.value());
+  }
+
+  private static GateRules gate(Class<?> suiteClass) {
+    Gate gate = suiteClass.getAnnotation(Gate.class);
+    if (gate == null) {
+      return GateRules.DEFAULT;
+    }
+    String where = "@Gate on " + suiteClass.getName();
+    return GateRules.of(fraction(where, "minPassRate", gate.minPassRate()), fraction(where, "maxDropVsVanilla", gate.maxDropVsVanilla()));
+  }
+
+  private static double fraction(String where, String name, double value) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new InvalidConfigurationException(where + ": " + name + " must be from 0 to 1, was " + value);
+    }
+    return value;
+  }
+}

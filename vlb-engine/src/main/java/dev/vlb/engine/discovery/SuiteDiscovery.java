@@ -1,0 +1,193 @@
+package dev.vlb.engine.discovery;
+
+import dev.vlb.engine.bootstrap.Chain;
+import dev.vlb.engine.configuration.ConfigurationKeys;
+import dev.vlb.engine.configuration.Settings;
+import dev.vlb.engine.dataset.Dataset;
+import dev.vlb.engine.dataset.DatasetEntry;
+import dev.vlb.engine.dataset.DatasetSource;
+import dev.vlb.engine.dataset.Datasets;
+import dev.vlb.engine.dataset.Item;
+import dev.vlb.engine.dataset.MalformedEntry;
+import dev.vlb.engine.dataset.Origin;
+import dev.vlb.engine.descriptor.GateDescriptor;
+import dev.vlb.engine.descriptor.ItemDescriptor;
+import dev.vlb.engine.descriptor.SuiteDescriptor;
+import dev.vlb.engine.descriptor.VlbEngineDescriptor;
+import java.io.File;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.platform.commons.support.ReflectionSupport;
+import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.DiscoveryIssue.Severity;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.Filter;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.ClassNameFilter;
+import org.junit.platform.engine.discovery.ClassSelector;
+import org.junit.platform.engine.discovery.ClasspathRootSelector;
+import org.junit.platform.engine.discovery.PackageSelector;
+import org.junit.platform.engine.discovery.UniqueIdSelector;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.FilePosition;
+import org.junit.platform.engine.support.descriptor.FileSource;
+
+/**
+ * Turns a discovery request into the test tree. Suites come from class, package, class-path-root and
+ * unique-id selectors; items come from streaming the suite's dataset (ids and questions only, never
+ * images), so discovery stays fast on large sets. Problems are reported as discovery issues or as
+ * failing nodes; they never stop other suites from being discovered.
+ */
+public final class SuiteDiscovery {
+
+  private final EngineDiscoveryRequest request;
+  private final UniqueId engineId;
+  private final Settings settings;
+  private final Datasets datasets;
+  private final Shard shard;
+  private final Map<Class<?>, Selection> selections = new LinkedHashMap<>();
+
+  private SuiteDiscovery(EngineDiscoveryRequest request, UniqueId engineId, Settings settings, Datasets datasets) {
+    this.request = request;
+    this.engineId = engineId;
+    this.settings = settings;
+    this.datasets = datasets;
+    this.shard = Shard.from(settings);
+  }
+
+  public static VlbEngineDescriptor discover(EngineDiscoveryRequest request, UniqueId engineId, Settings settings,
+      Datasets datasets) {
+    return new SuiteDiscovery(request, engineId, settings, datasets).discover();
+  }
+
+  private VlbEngineDescriptor discover() {
+    warnAboutUnknownKeys();
+    Predicate<String> classNames = Filter.composeFilters(request.getFiltersByType(ClassNameFilter.class)).toPredicate();
+    request.getSelectorsByType(ClassSelector.class).forEach(selector -> selectClass(selector.getJavaClass()));
+    request.getSelectorsByType(PackageSelector.class).forEach(selector -> ReflectionSupport
+        .findAllClassesInPackage(selector.getPackageName(), SuiteDefinition::isSuite, classNames)
+        .forEach(this::selectClass));
+    request.getSelectorsByType(ClasspathRootSelector.class).forEach(selector -> ReflectionSupport
+        .findAllClassesInClasspathRoot(selector.getClasspathRoot(), SuiteDefinition::isSuite, classNames)
+        .forEach(this::selectClass));
+    request.getSelectorsByType(UniqueIdSelector.class).forEach(selector -> selectUniqueId(selector.getUniqueId()));
+    VlbEngineDescriptor engine = new VlbEngineDescriptor(engineId);
+    selections.forEach((suiteClass, selection) -> engine.addChild(suite(suiteClass, selection)));
+    return engine;
+  }
+
+  private void selectClass(Class<?> candidate) {
+    if (SuiteDefinition.isSuite(candidate)) {
+      selections.computeIfAbsent(candidate, c -> new Selection()).selectWhole();
+    }
+  }
+
+  /** {@code [engine:vlb]/[suite:C]/[item:I]/[variant:V]}, or {@code .../[suite:C]/[gate:gate]}. */
+  private void selectUniqueId(UniqueId uniqueId) {
+    List<UniqueId.Segment> segments = uniqueId.getSegments();
+    if (!uniqueId.hasPrefix(engineId) || segments.size() < 2) {
+      return;
+    }
+    UniqueId.Segment suite = segments.get(1);
+    Optional<Class<?>> suiteClass = suite.getType().equals(SuiteDescriptor.SEGMENT_TYPE)
+        ? ReflectionSupport.tryToLoadClass(suite.getValue()).toOptional().filter(SuiteDefinition::isSuite)
+        : Optional.empty();
+    if (suiteClass.isEmpty()) {
+      warn("No @Benchmark suite for unique id " + uniqueId, null);
+      return;
+    }
+    Selection selection = selections.computeIfAbsent(suiteClass.get(), c -> new Selection());
+    if (segments.size() == 2 || segments.get(2).getType().equals(GateDescriptor.SEGMENT_TYPE)) {
+      selection.selectWhole();
+    } else if (segments.size() == 3) {
+      selection.selectItem(segments.get(2).getValue());
+    } else {
+      try {
+        selection.selectVariant(segments.get(2).getValue(), Chain.parse(segments.get(3).getValue()).id());
+      } catch (IllegalArgumentException e) {
+        warn("Cannot select " + uniqueId + ": " + e.getMessage(), ClassSource.from(suiteClass.get()));
+      }
+    }
+  }
+
+  private SuiteDescriptor suite(Class<?> suiteClass, Selection selection) {
+    SuiteDefinition definition;
+    Dataset dataset;
+    try {
+      definition = SuiteDefinition.of(suiteClass, settings);
+      dataset = datasets.get(definition.datasetId());
+    } catch (Exception e) {
+      warn(suiteClass.getName() + " cannot run: " + e.getMessage(), ClassSource.from(suiteClass));
+      return SuiteDescriptor.broken(engineId, suiteClass, e);
+    }
+    DatasetSource source = new DatasetSource(definition.source(), definition.limit(), definition.seed(), settings);
+    SuiteDescriptor suite = SuiteDescriptor.of(engineId, definition, dataset, source);
+    try (Stream<DatasetEntry> entries = dataset.entries(source)) {
+      addItems(suite, suiteClass, entries.iterator(), selection, definition.limit());
+    } catch (Exception e) {
+      warn(suiteClass.getName() + " cannot read dataset '" + definition.datasetId() + "': " + e.getMessage(),
+          ClassSource.from(suiteClass));
+      return SuiteDescriptor.broken(engineId, suiteClass, e);
+    }
+    if (selection.isWhole()) {
+      suite.addChild(GateDescriptor.of(suite.getUniqueId(), suiteClass));
+    }
+    return suite;
+  }
+
+  private void addItems(SuiteDescriptor suite, Class<?> suiteClass, Iterator<DatasetEntry> entries, Selection selection,
+      int limit) {
+    Map<String, Origin> seen = new HashMap<>();
+    int count = 0;
+    while (entries.hasNext() && (limit == 0 || count < limit)) {
+      DatasetEntry entry = entries.next();
+      count++;
+      String id = entry.id();
+      if (!shard.includes(id) || !selection.includes(id)) {
+        continue;
+      }
+      TestSource source = sourceOf(entry.origin(), suiteClass);
+      Origin first = seen.putIfAbsent(id, entry.origin());
+      if (first != null) {
+        suite.addChild(ItemDescriptor.malformed(suite.getUniqueId(), id + "@" + entry.origin(), source,
+            "Duplicate sample id '" + id + "' at " + entry.origin() + "; first seen at " + first));
+      } else if (entry instanceof MalformedEntry malformed) {
+        suite.addChild(ItemDescriptor.malformed(suite.getUniqueId(), id, source,
+            "Malformed item '" + id + "' at " + malformed.origin() + ": " + malformed.message()));
+      } else {
+        suite.addChild(ItemDescriptor.of(suite.getUniqueId(), id, ((Item) entry).question(), source, selection.variants(id)));
+      }
+    }
+    String scope = limit == 0 ? "the dataset" : "the first " + limit + " items";
+    selection.itemIds().stream().filter(id -> !seen.containsKey(id)).forEach(id ->
+        warn("Item '" + id + "' selected by unique id is not in " + scope + " of " + suiteClass.getName(),
+            ClassSource.from(suiteClass)));
+  }
+
+  private static TestSource sourceOf(Origin origin, Class<?> suiteClass) {
+    File file = new File(origin.file());
+    if (!file.exists()) {
+      return ClassSource.from(suiteClass);
+    }
+    return origin.line() > 0 ? FileSource.from(file, FilePosition.from(origin.line())) : FileSource.from(file);
+  }
+
+  private void warnAboutUnknownKeys() {
+    settings.asMap().keySet().stream()
+        .filter(key -> !ConfigurationKeys.known().contains(key))
+        .forEach(key -> warn("Unknown configuration parameter '" + key + "'"
+            + ConfigurationKeys.closestKnown(key).map(known -> "; did you mean '" + known + "'?").orElse(""), null));
+  }
+
+  private void warn(String message, TestSource source) {
+    request.getDiscoveryListener().issueEncountered(engineId,
+        DiscoveryIssue.builder(Severity.WARNING, message).source(Optional.ofNullable(source)).build());
+  }
+}

@@ -1,0 +1,63 @@
+package dev.vlb.engine.execution;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Appends one JSON object per variant result to {@code results.jsonl}, flushed per line so that a
+ * run that is killed keeps every result it reported.
+ */
+final class ResultsJournal implements AutoCloseable {
+
+  private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+
+  private final Path file;
+  private final Writer writer;
+
+  private ResultsJournal(Path file, Writer writer) {
+    this.file = file;
+    this.writer = writer;
+  }
+
+  /** Starts a fresh journal, replacing the one of an earlier run. */
+  static ResultsJournal create(Path file) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+      return new ResultsJournal(file, writer);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create results journal " + file, e);
+    }
+  }
+
+  Path file() {
+    return file;
+  }
+
+  synchronized void append(VariantResult result) {
+    try {
+      writer.write(JSON.writeValueAsString(result));
+      writer.write('\n');
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot append to results journal " + file, e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      writer.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot close results journal " + file, e);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package dev.vlb.engine.report;
+
+import dev.vlb.api.Strategy;
+import dev.vlb.engine.bootstrap.Chain;
+import dev.vlb.engine.execution.VariantResult;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Pass rates of one suite per strategy (every variant using it), per composition (chain) and per
+ * level, accumulated as results are reported. Only touched from the engine's reporting thread.
+ */
+public final class SuiteSummary {
+
+  private final String suite;
+  private final String dataset;
+  private final String model;
+  private Tally overall = Tally.EMPTY;
+  private int itemErrors;
+  private final Map<String, Tally> byStrategy = new TreeMap<>();
+  private final Map<String, Tally> byChain = new LinkedHashMap<>();
+  private final Map<Integer, Tally> byLevel = new TreeMap<>();
+
+  public SuiteSummary(String suite, String dataset, String model, List<Chain> chains) {
+    this.suite = suite;
+    this.dataset = dataset;
+    this.model = model;
+    for (Chain chain : chains) {
+      byChain.put(chain.id(), Tally.EMPTY);
+      byLevel.put(chain.level(), Tally.EMPTY);
+      chain.strategies().forEach(strategy -> byStrategy.put(label(strategy), Tally.EMPTY));
+    }
+  }
+
+  public void add(VariantResult result) {
+    if (result.variant() == null) {
+      itemErrors++;
+      return;
+    }
+    overall = overall.plus(result.outcome());
+    byChain.merge(result.variant(), Tally.EMPTY.plus(result.outcome()), SuiteSummary::sum);
+    byLevel.merge(result.level(), Tally.EMPTY.plus(result.outcome()), SuiteSummary::sum);
+    for (String code : result.strategies()) {
+      byStrategy.merge(label(Strategy.ofCode(code)), Tally.EMPTY.plus(result.outcome()), SuiteSummary::sum);
+    }
+  }
+
+  public String suite() {
+    return suite;
+  }
+
+  public String dataset() {
+    return dataset;
+  }
+
+  public String model() {
+    return model;
+  }
+
+  public Tally overall() {
+    return overall;
+  }
+
+  /** Items that could not be evaluated at all (unreadable row or image); not counted in {@link #overall}. */
+  public int itemErrors() {
+    return itemErrors;
+  }
+
+  public Tally vanilla() {
+    return byChain.getOrDefault(Chain.VANILLA_ID, Tally.EMPTY);
+  }
+
+  /** Keyed by e.g. {@code V1 add object}, in paper order. */
+  public Map<String, Tally> byStrategy() {
+    return Map.copyOf(byStrategy);
+  }
+
+  public Map<String, Tally> byChain() {
+    return new LinkedHashMap<>(byChain);
+  }
+
+  /** Keyed by level as text, e.g. {@code -1}, {@code 0}, {@code +2}, in numeric order. */
+  public Map<String, Tally> byLevel() {
+    Map<String, Tally> levels = new LinkedHashMap<>();
+    byLevel.entrySet().stream()
+        .sorted(Comparator.comparingInt(Map.Entry::getKey))
+        .forEach(entry -> levels.put(levelName(entry.getKey()), entry.getValue()));
+    return levels;
+  }
+
+  /** Rows in display order: strategies sorted by code. */
+  Map<String, Tally> strategyRows() {
+    return new TreeMap<>(byStrategy);
+  }
+
+  public static String levelName(int level) {
+    return level > 0 ? "+" + level : Integer.toString(level);
+  }
+
+  private static String label(Strategy strategy) {
+    return strategy.code() + " " + strategy.label();
+  }
+
+  private static Tally sum(Tally a, Tally b) {
+    return new Tally(
+        a.passed() + b.passed(),
+        a.failed() + b.failed(),
+        a.notGenerated() + b.notGenerated(),
+        a.skipped() + b.skipped(),
+        a.errors() + b.errors());
+  }
+}

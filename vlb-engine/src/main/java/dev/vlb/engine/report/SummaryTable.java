@@ -1,0 +1,99 @@
+package dev.vlb.engine.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders a suite's summary as aligned Markdown tables, readable both on a console and as
+ * {@code summary.md}: pass rate per strategy, per level and per composition, with the delta
+ * against vanilla in percentage points.
+ */
+public final class SummaryTable {
+
+  private static final List<String> HEADER =
+      List.of("", "pass rate", "Δ vs vanilla", "passed/answered", "not generated", "errors", "skipped");
+
+  private SummaryTable() {}
+
+  public static String render(SuiteSummary summary, List<String> gateBreaks) {
+    StringBuilder out = new StringBuilder();
+    out.append("## ").append(summary.suite()).append('\n').append('\n');
+    out.append("dataset `").append(summary.dataset()).append("` · model `").append(summary.model()).append("`");
+    Tally overall = summary.overall();
+    out.append(String.format(Locale.ROOT, " · %d variants, pass rate %s over %d answered",
+        overall.passed() + overall.failed() + overall.notGenerated() + overall.skipped() + overall.errors(),
+        percent(overall), overall.answered()));
+    if (summary.itemErrors() > 0) {
+      out.append(" · ").append(summary.itemErrors()).append(" item(s) unreadable");
+    }
+    out.append("\n\n");
+    Tally vanilla = summary.vanilla();
+    Map<String, Tally> strategies = new LinkedHashMap<>();
+    strategies.put("vanilla", vanilla);
+    strategies.putAll(summary.strategyRows());
+    table(out, "strategy", strategies, vanilla);
+    Map<String, Tally> levels = new LinkedHashMap<>();
+    summary.byLevel().forEach((level, tally) -> levels.put("level " + level, tally));
+    table(out, "level", levels, vanilla);
+    table(out, "composition", summary.byChain(), vanilla);
+    out.append("gate: ").append(gateBreaks.isEmpty() ? "passed" : "FAILED").append('\n');
+    gateBreaks.forEach(rule -> out.append("- ").append(rule).append('\n'));
+    return out.toString();
+  }
+
+  private static void table(StringBuilder out, String title, Map<String, Tally> rows, Tally vanilla) {
+    List<List<String>> cells = new ArrayList<>();
+    List<String> header = new ArrayList<>(HEADER);
+    header.set(0, title);
+    cells.add(header);
+    rows.forEach((name, tally) -> cells.add(List.of(
+        name,
+        percent(tally),
+        delta(tally, vanilla),
+        tally.passed() + "/" + tally.answered(),
+        Integer.toString(tally.notGenerated()),
+        Integer.toString(tally.errors()),
+        Integer.toString(tally.skipped()))));
+    int[] widths = new int[header.size()];
+    for (List<String> row : cells) {
+      for (int i = 0; i < row.size(); i++) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    for (int r = 0; r < cells.size(); r++) {
+      line(out, cells.get(r), widths);
+      if (r == 0) {
+        List<String> rule = new ArrayList<>();
+        for (int i = 0; i < widths.length; i++) {
+          rule.add("-".repeat(widths[i]));
+        }
+        line(out, rule, widths);
+      }
+    }
+    out.append('\n');
+  }
+
+  private static void line(StringBuilder out, List<String> row, int[] widths) {
+    out.append('|');
+    for (int i = 0; i < row.size(); i++) {
+      String cell = row.get(i);
+      String padding = " ".repeat(widths[i] - cell.length());
+      out.append(' ').append(i == 0 ? cell + padding : padding + cell).append(" |");
+    }
+    out.append('\n');
+  }
+
+  private static String percent(Tally tally) {
+    return tally.answered() == 0 ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * tally.passRate());
+  }
+
+  private static String delta(Tally tally, Tally vanilla) {
+    if (tally.answered() == 0 || vanilla.answered() == 0) {
+      return "–";
+    }
+    return String.format(Locale.ROOT, "%+.1f pp", 100 * (tally.passRate() - vanilla.passRate()));
+  }
+}

@@ -1,0 +1,233 @@
+package dev.vlb.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
+import static org.junit.platform.testkit.engine.EventConditions.abortedWithReason;
+import static org.junit.platform.testkit.engine.EventConditions.container;
+import static org.junit.platform.testkit.engine.EventConditions.displayName;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.EventConditions.uniqueIdSubstring;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vlb.engine.configuration.InvalidConfigurationException;
+import dev.vlb.engine.descriptor.InfrastructureException;
+import dev.vlb.engine.descriptor.MalformedItemException;
+import dev.vlb.engine.fixtures.BrokenFixtureTests;
+import dev.vlb.engine.fixtures.FixtureDataset;
+import dev.vlb.engine.fixtures.GatedFixtureTests;
+import dev.vlb.engine.fixtures.PairedFixtureTests;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.testkit.engine.EngineDiscoveryResults;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.opentest4j.AssertionFailedError;
+
+class VlbTestEngineTests {
+
+  private static final String PAIRED = "[engine:vlb]/[suite:" + PairedFixtureTests.class.getName() + "]";
+
+  @TempDir
+  Path output;
+
+  @Test
+  void discoversOneItemPerDatasetRowWithIdsFromTheDatasetAndAGate() {
+    FixtureDataset.IMAGES_LOADED.set(0);
+    EngineDiscoveryResults results = discover(selectClass(PairedFixtureTests.class));
+
+    TestDescriptor suite = single(results.getEngineDescriptor().getChildren());
+    assertThat(suite.getUniqueId().toString()).isEqualTo(PAIRED);
+    assertThat(suite.getSource()).contains(ClassSource.from(PairedFixtureTests.class));
+    assertThat(suite.getChildren()).extracting(TestDescriptor::getDisplayName).containsExactly(
+        "q1 · Say four [say=4]",
+        "q2 · Say cat unless reworded [say=cat] [fragile]",
+        "q3 · Answer wrongly [say=No]",
+        "q4 · The server breaks here [crash]",
+        "q5-reject · Judge rejects my variants [say=ok]",
+        "q6 · malformed",
+        "q7 · Pick B [say=B]",
+        "gate");
+    assertThat(suite.getChildren()).extracting(child -> child.getUniqueId().toString().substring(PAIRED.length()))
+        .startsWith("/[item:q1]", "/[item:q2]").endsWith("/[gate:gate]");
+    assertThat(FixtureDataset.IMAGES_LOADED).hasValue(0);
+  }
+
+  @Test
+  void findsSuitesBySelectedPackageAndReportsABrokenSuiteWithoutStoppingOthers() {
+    EngineDiscoveryResults results = discover(selectPackage("dev.vlb.engine.fixtures"));
+
+    assertThat(results.getEngineDescriptor().getChildren()).extracting(TestDescriptor::getDisplayName)
+        .containsExactlyInAnyOrder("PairedFixtureTests", "GatedFixtureTests", "BrokenFixtureTests");
+    assertThat(results.getDiscoveryIssues()).anySatisfy(issue -> assertThat(issue.message())
+        .contains(BrokenFixtureTests.class.getName(), "Unknown dataset id 'no-such-dataset'", "fixture"));
+  }
+
+  @Test
+  void mapsEveryOutcomeOntoItsOwnJUnitResult() {
+    EngineExecutionResults results = execute(selectClass(PairedFixtureTests.class));
+
+    // 6 readable items x 9 paired variants, plus the gate
+    results.testEvents().assertStatistics(stats -> stats.started(55).succeeded(17).failed(15).aborted(23));
+    results.testEvents().assertThatEvents()
+        .haveExactly(8, event(test(), finishedWithFailure(instanceOf(AssertionFailedError.class),
+            message(m -> m.startsWith("Wrong answer to")))))
+        .haveExactly(6, event(test(), finishedWithFailure(instanceOf(InfrastructureException.class),
+            message(m -> m.contains("HTTP 503") && m.contains("not counted as a wrong answer")))))
+        .haveExactly(18, event(test(), abortedWithReason(message(m -> m.contains("V2 rejected 5 times; last: V2 attempt 5: cannot bootstrap: nothing to remove")))))
+        .haveExactly(5, event(test(), abortedWithReason(message(m -> m.contains("rejected: answer would change")))));
+    results.containerEvents().assertThatEvents().haveExactly(1, event(container(uniqueIdSubstring("item:q6")),
+        finishedWithFailure(instanceOf(MalformedItemException.class),
+            message("Malformed item 'q6' at fixtures/items.txt:7: expected 5 fields, found 3"))));
+  }
+
+  @Test
+  void wrongAnswerMessageShowsQuestionExpectedActualAndExtracted() {
+    // typed by hand: the platform URL-decodes '+' into a space, which selects the same variant
+    EngineExecutionResults results = execute(selectUniqueId(PAIRED + "/[item:q2]/[variant:V1+L1]"));
+
+    results.testEvents().assertThatEvents().haveExactly(1, event(test(),
+        displayName("V1 add object + L1 word substitution"),
+        finishedWithFailure(message("""
+            Wrong answer to q2 [V1+L1]
+            question: Say cat unless reworded [say=cat] [fragile] (reworded)
+            expected: cat
+             but was: dog
+            extracted: dog"""))));
+  }
+
+  @Test
+  void selectingOneVariantByUniqueIdRunsExactlyThatVariant() {
+    EngineExecutionResults results = execute(selectUniqueId(PAIRED + "/[item:q1]/[variant:V1%2BL4]"));
+
+    results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    results.testEvents().assertThatEvents()
+        .haveExactly(1, event(test(), uniqueIdSubstring("variant:V1+L4"),
+            displayName("V1 add object + L4 irrelevant context"), finishedSuccessfully()));
+  }
+
+  @Test
+  void selectingOneItemRunsItsVariantsAndNoGate() {
+    EngineExecutionResults results = execute(selectUniqueId(PAIRED + "/[item:q7]"));
+
+    results.testEvents().assertStatistics(stats -> stats.started(9).succeeded(6).aborted(3));
+  }
+
+  @Test
+  void writesOneJournalLinePerVariantAndASummary() throws IOException {
+    execute(selectClass(PairedFixtureTests.class));
+
+    List<JsonNode> lines = journal();
+    assertThat(lines).hasSize(6 * 9 + 1);
+    JsonNode wrong = lines.stream()
+        .filter(line -> line.get("item").asText().equals("q2") && line.get("variant").asText().equals("L1"))
+        .findFirst().orElseThrow();
+    assertThat(wrong.get("outcome").asText()).isEqualTo("FAILED");
+    assertThat(wrong.get("strategies").toString()).isEqualTo("[\"L1\"]");
+    assertThat(wrong.get("level").asInt()).isEqualTo(1);
+    assertThat(wrong.get("expected").asText()).isEqualTo("cat");
+    assertThat(wrong.get("actual").asText()).isEqualTo("dog");
+    assertThat(wrong.get("model").asText()).isEqualTo("scripted");
+    assertThat(wrong.get("judge").asText()).isEqualTo("fixture-judge");
+    assertThat(lines).filteredOn(line -> line.get("item").asText().equals("q6"))
+        .singleElement().satisfies(line -> assertThat(line.get("outcome").asText()).isEqualTo("ERROR"));
+
+    String summary = Files.readString(output.resolve("summary.md"));
+    assertThat(summary).contains("## " + PairedFixtureTests.class.getName(),
+        "| vanilla ", "| V1 add object ", "| L1 word substitution ", "| level +1 ", "| V2+L4 ");
+    // vanilla: q1 q2 q5 q7 pass, q3 fails => 80.0%; L1 alone: q1 q7 pass, q2 q3 fail => 50.0%
+    assertThat(summary).containsPattern("\\| vanilla +\\| +80\\.0% \\| +\\+0\\.0 pp \\| +4/5 \\|");
+    assertThat(summary).containsPattern("\\| L1 +\\| +50\\.0% \\| +-30\\.0 pp \\| +2/4 \\| +1 \\| +1 \\|");
+  }
+
+  @Test
+  void gateFailsOnlyWhenARuleBreaks() {
+    EngineExecutionResults results = execute(selectClass(GatedFixtureTests.class));
+
+    // q1 right, q3 wrong, q2 wrong once reworded: pass rate 0.5 is enough, the L1 drop of 33 points is not
+    results.testEvents().assertThatEvents().haveExactly(1, event(test(displayName("gate")), finishedWithFailure(
+        message(m -> m.contains("strategy L1 word substitution drops 0.333 below vanilla (0.667 -> 0.333), more than 0.250")
+            && !m.contains("pass rate")))));
+  }
+
+  @Test
+  void warnsAboutAnUnknownKeyNamingTheClosestKnownOne() {
+    EngineDiscoveryResults results = EngineTestKit.engine(VlbTestEngine.ENGINE_ID)
+        .configurationParameter("vlb.modle.url", "http://localhost:8000")
+        .selectors(selectClass(PairedFixtureTests.class))
+        .discover();
+
+    assertThat(results.getDiscoveryIssues()).extracting(issue -> issue.message())
+        .contains("Unknown configuration parameter 'vlb.modle.url'; did you mean 'vlb.model.url'?");
+  }
+
+  @Test
+  void failsFastOnAnInvalidValueNamingKeyAndValue() {
+    assertThatThrownBy(() -> EngineTestKit.engine(VlbTestEngine.ENGINE_ID)
+            .configurationParameters(Map.of("vlb.shard", "3/2", "vlb.output.dir", output.toString()))
+            .selectors(selectClass(PairedFixtureTests.class))
+            .execute())
+        .hasRootCauseInstanceOf(InvalidConfigurationException.class)
+        .hasRootCauseMessage("Configuration parameter 'vlb.shard' must be i/n with 1 <= i <= n, but was '3/2'");
+  }
+
+  @Test
+  void shardsPartitionTheItemsWithoutOverlap() {
+    List<String> union = new ArrayList<>();
+    for (int shard = 1; shard <= 3; shard++) {
+      EngineDiscoveryResults results = EngineTestKit.engine(VlbTestEngine.ENGINE_ID)
+          .configurationParameter("vlb.shard", shard + "/3")
+          .selectors(selectClass(PairedFixtureTests.class))
+          .discover();
+      single(results.getEngineDescriptor().getChildren()).getChildren().stream()
+          .map(TestDescriptor::getUniqueId).map(UniqueId::getLastSegment)
+          .filter(segment -> segment.getType().equals("item"))
+          .forEach(segment -> union.add(segment.getValue()));
+    }
+    assertThat(union).containsExactlyInAnyOrder("q1", "q2", "q3", "q4", "q5-reject", "q6", "q7");
+  }
+
+  private EngineDiscoveryResults discover(DiscoverySelector selector) {
+    return EngineTestKit.engine(VlbTestEngine.ENGINE_ID).selectors(selector).discover();
+  }
+
+  private EngineExecutionResults execute(DiscoverySelector selector) {
+    return EngineTestKit.engine(VlbTestEngine.ENGINE_ID)
+        .configurationParameter("vlb.output.dir", output.toString())
+        .configurationParameter("vlb.summary.console", "false")
+        .selectors(selector)
+        .execute();
+  }
+
+  private List<JsonNode> journal() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> nodes = new ArrayList<>();
+    for (String line : Files.readAllLines(output.resolve("results.jsonl"))) {
+      nodes.add(json.readTree(line));
+    }
+    return nodes;
+  }
+
+  private static TestDescriptor single(java.util.Set<? extends TestDescriptor> descriptors) {
+    assertThat(descriptors).hasSize(1);
+    return descriptors.iterator().next();
+  }
+}
