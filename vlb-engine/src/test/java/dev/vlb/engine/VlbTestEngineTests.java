@@ -156,6 +156,8 @@ class VlbTestEngineTests {
     // vanilla: q1 q2 q5 q7 pass, q3 fails => 80.0%; L1 alone: q1 q7 pass, q2 q3 fail => 50.0%
     assertThat(summary).containsPattern("\\| vanilla +\\| +80\\.0% \\| +\\+0\\.0 pp \\| +4/5 \\|");
     assertThat(summary).containsPattern("\\| L1 +\\| +50\\.0% \\| +-30\\.0 pp \\| +2/4 \\| +1 \\| +1 \\|");
+    // every fixture item is in category "fixture": 17 of 25 answered variants passed, vanilla 4 of 5
+    assertThat(summary).containsPattern("\\| fixture +\\| +68\\.0% \\| +-12\\.0 pp \\| +17/25 \\|");
   }
 
   @Test

@@ -23,6 +23,8 @@ public final class SuiteSummary {
   private final Map<String, Tally> byStrategy = new TreeMap<>();
   private final Map<String, Tally> byChain = new LinkedHashMap<>();
   private final Map<Integer, Tally> byLevel = new TreeMap<>();
+  private final Map<String, Tally> byCategory = new TreeMap<>();
+  private final Map<String, Tally> vanillaByCategory = new TreeMap<>();
 
   public SuiteSummary(String suite, String dataset, String model, List<Chain> chains) {
     this.suite = suite;
@@ -43,6 +45,12 @@ public final class SuiteSummary {
     overall = overall.plus(result.outcome());
     byChain.merge(result.variant(), Tally.EMPTY.plus(result.outcome()), SuiteSummary::sum);
     byLevel.merge(result.level(), Tally.EMPTY.plus(result.outcome()), SuiteSummary::sum);
+    if (!result.category().isEmpty()) {
+      byCategory.merge(result.category(), Tally.EMPTY.plus(result.outcome()), SuiteSummary::sum);
+      if (result.strategies().isEmpty()) {
+        vanillaByCategory.merge(result.category(), Tally.EMPTY.plus(result.outcome()), SuiteSummary::sum);
+      }
+    }
     for (String code : result.strategies()) {
       byStrategy.merge(label(Strategy.ofCode(code)), Tally.EMPTY.plus(result.outcome()), SuiteSummary::sum);
     }
@@ -89,6 +97,16 @@ public final class SuiteSummary {
         .sorted(Comparator.comparingInt(Map.Entry::getKey))
         .forEach(entry -> levels.put(levelName(entry.getKey()), entry.getValue()));
     return levels;
+  }
+
+  /** Every variant of the items of each dataset category (MMBench category, MM-Vet capability...). */
+  public Map<String, Tally> byCategory() {
+    return new TreeMap<>(byCategory);
+  }
+
+  /** The vanilla variants of each category: the baseline of its row. */
+  public Tally vanilla(String category) {
+    return vanillaByCategory.getOrDefault(category, Tally.EMPTY);
   }
 
   /** Rows in display order: strategies sorted by code. */

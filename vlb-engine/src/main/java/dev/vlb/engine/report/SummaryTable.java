@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Renders a suite's summary as aligned Markdown tables, readable both on a console and as
  * {@code summary.md}: pass rate per strategy, per level and per composition, with the delta
- * against vanilla in percentage points.
+ * against vanilla in percentage points, and per dataset category against that category's vanilla.
  */
 public final class SummaryTable {
 
@@ -34,17 +35,21 @@ public final class SummaryTable {
     Map<String, Tally> strategies = new LinkedHashMap<>();
     strategies.put("vanilla", vanilla);
     strategies.putAll(summary.strategyRows());
-    table(out, "strategy", strategies, vanilla);
+    table(out, "strategy", strategies, name -> vanilla);
     Map<String, Tally> levels = new LinkedHashMap<>();
     summary.byLevel().forEach((level, tally) -> levels.put("level " + level, tally));
-    table(out, "level", levels, vanilla);
-    table(out, "composition", summary.byChain(), vanilla);
+    table(out, "level", levels, name -> vanilla);
+    table(out, "composition", summary.byChain(), name -> vanilla);
+    if (!summary.byCategory().isEmpty()) {
+      table(out, "category", summary.byCategory(), summary::vanilla);
+    }
     out.append("gate: ").append(gateBreaks.isEmpty() ? "passed" : "FAILED").append('\n');
     gateBreaks.forEach(rule -> out.append("- ").append(rule).append('\n'));
     return out.toString();
   }
 
-  private static void table(StringBuilder out, String title, Map<String, Tally> rows, Tally vanilla) {
+  /** One row per entry; each row's delta is against the vanilla tally {@code baseline} gives for it. */
+  private static void table(StringBuilder out, String title, Map<String, Tally> rows, Function<String, Tally> baseline) {
     List<List<String>> cells = new ArrayList<>();
     List<String> header = new ArrayList<>(HEADER);
     header.set(0, title);
@@ -52,7 +57,7 @@ public final class SummaryTable {
     rows.forEach((name, tally) -> cells.add(List.of(
         name,
         percent(tally),
-        delta(tally, vanilla),
+        delta(tally, baseline.apply(name)),
         tally.passed() + "/" + tally.answered(),
         Integer.toString(tally.notGenerated()),
         Integer.toString(tally.errors()),
