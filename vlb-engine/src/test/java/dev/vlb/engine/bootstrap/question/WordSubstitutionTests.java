@@ -88,6 +88,20 @@ class WordSubstitutionTests {
   }
 
   @Test
+  void givesTheSameRewritesFromManyThreads() {
+    List<String> questions = List.of("Is the car parked next to the building?",
+        "What emotion does the person in the picture express?", "Which animal is the woman in the photo feeding?",
+        "Does the bus have a ladder?", "What brand is shown on the shirt?", "Is the red bicycle next to the fence?");
+    List<String> concurrent = LongStream.range(0, 240).parallel()
+        .mapToObj(seed -> substitute(questions.get((int) (seed % questions.size())), seed))
+        .toList();
+    List<String> sequential = LongStream.range(0, 240)
+        .mapToObj(seed -> substitute(questions.get((int) (seed % questions.size())), seed))
+        .toList();
+    assertThat(concurrent).isEqualTo(sequential);
+  }
+
+  @Test
   void changesOnlyTheQuestion() {
     Sample original = Samples.choice("What color is the hexagon?", List.of("red", "blue", "green", "yellow"));
     Sample variant = rewriter.rewrite(WORD_SUBSTITUTION, original, 3);
