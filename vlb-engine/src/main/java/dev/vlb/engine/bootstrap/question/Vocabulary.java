@@ -1,0 +1,55 @@
+package dev.vlb.engine.bootstrap.question;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Closed-class English words: the ones a rewrite never replaces and relatedness never counts. */
+final class Vocabulary {
+
+  private static final Set<String> FUNCTION_WORDS =
+      TextResource.load("function-words.txt").lines().stream()
+          .flatMap(line -> Arrays.stream(line.text().split("\\s+")))
+          .map(word -> word.toLowerCase(Locale.ROOT))
+          .collect(Collectors.toUnmodifiableSet());
+
+  /** Words after which the next word is a noun or an adjective. */
+  private static final Set<String> DETERMINERS =
+      Set.of("a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "my",
+          "your", "our", "each", "every", "some", "any", "no", "another", "which", "what");
+
+  /** Words after which the next word is a verb. */
+  private static final Set<String> VERB_CUES =
+      Set.of("to", "do", "does", "did", "can", "could", "will", "would", "should", "may", "might",
+          "must", "not", "i", "you", "we", "they", "he", "she", "it");
+
+  private Vocabulary() {}
+
+  static boolean isFunctionWord(String word) {
+    return FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  static boolean isDeterminer(String word) {
+    return DETERMINERS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  static boolean cuesVerb(String word) {
+    return VERB_CUES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A crude stem that folds regular plurals, so "apples" and "apple" count as the same word. */
+  static String stem(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.length() > 4 && lower.endsWith("ies")) {
+      return lower.substring(0, lower.length() - 3) + "y";
+    }
+    if (lower.length() > 4 && lower.matches(".*(s|x|z|ch|sh)es")) {
+      return lower.substring(0, lower.length() - 2);
+    }
+    if (lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")) {
+      return lower.substring(0, lower.length() - 1);
+    }
+    return lower;
+  }
+}
