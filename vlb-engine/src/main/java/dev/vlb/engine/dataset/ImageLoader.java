@@ -40,7 +40,7 @@ record ImageLoader(long maxPixels) {
     String payload = text.startsWith("data:") ? text.substring(text.indexOf(',') + 1) : text;
     byte[] bytes;
     try {
-      bytes = Base64.getDecoder().decode(payload.replaceAll("\\s+", ""));
+      bytes = Base64.getDecoder().decode(payload.chars().anyMatch(Character::isWhitespace) ? payload.replaceAll("\\s+", "") : payload);
     } catch (IllegalArgumentException e) {
       throw new DatasetException(where + ": image is not valid base64 (" + e.getMessage() + ")", e);
     }

@@ -86,9 +86,9 @@ final class TsvReader implements Closeable {
       if (next == '"') {
         next = readQuoted();
       }
-      while (next != '\t' && next != '\n' && next != '\r' && next != -1) {
+      if (next != '\t' && next != '\n' && next != '\r' && next != -1) {
         append(next);
-        next = read();
+        next = readPlain();
       }
       fields.add(new String(field, 0, fieldLength, StandardCharsets.UTF_8));
       if (next == '\r' && peek() == '\n') {
@@ -115,6 +115,34 @@ final class TsvReader implements Closeable {
       }
       append(next);
     }
+  }
+
+  /** Copies the rest of an unquoted field in bulk; returns the delimiter that ends it, -1 at the end. */
+  private int readPlain() throws IOException {
+    while (fill()) {
+      int start = position;
+      while (position < length && !isDelimiter(buffer[position])) {
+        position++;
+      }
+      append(buffer, start, position - start);
+      offset += position - start;
+      if (position < length) {
+        return read();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isDelimiter(byte b) {
+    return b == '\t' || b == '\n' || b == '\r';
+  }
+
+  private void append(byte[] bytes, int from, int count) {
+    if (fieldLength + count > field.length) {
+      field = Arrays.copyOf(field, Math.max(field.length * 2, fieldLength + count));
+    }
+    System.arraycopy(bytes, from, field, fieldLength, count);
+    fieldLength += count;
   }
 
   private void append(int b) {
