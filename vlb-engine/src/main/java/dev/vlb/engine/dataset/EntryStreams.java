@@ -30,9 +30,10 @@ final class EntryStreams {
     Stream<DatasetEntry> stream =
         StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(reader, file), Spliterator.ORDERED | Spliterator.NONNULL), false)
             .onClose(() -> close(resource, file));
-    return limit > 0 ? stream.limit(limit) : stream;
+    return limit(stream, limit);
   }
 
+  /** At most {@code limit} entries, all for 0. */
   static Stream<DatasetEntry> limit(Stream<DatasetEntry> stream, int limit) {
     return limit > 0 ? stream.limit(limit) : stream;
   }

@@ -22,8 +22,8 @@ enum ChoiceScorer implements Scorer {
   private static final Pattern STATED =
       Pattern.compile("(?i:answer|option|choice)(?i:\\s+is)?\\s*[:：]?\\s*[(\\[]?([A-Z])(?![A-Za-z'])");
   private static final Pattern LETTER = Pattern.compile("(?<![A-Za-z'’])([A-Z])(?![A-Za-z'’])");
-  /** "A" followed by a lower-case word is the article, not option A. */
-  private static final Pattern ARTICLE = Pattern.compile("\\s+[a-z]");
+  /** "A" followed by a lower-case word is the article ("A red car"), unless that word joins options. */
+  private static final Pattern ARTICLE = Pattern.compile("\\s+(?!(?:or|and|nor|is|was)\\b)[a-z]");
 
   @Override
   public Score score(Sample sample, String reply) {
