@@ -41,7 +41,7 @@ public final class SeedBenchDataset implements Dataset {
             source.limit(),
             (field, value) -> {
               if (field.equals("question_type")) {
-                value.fields().forEachRemaining(type -> typeNames.put(type.getValue().asText(), type.getKey()));
+                value.properties().forEach(type -> typeNames.put(type.getValue().asText(), type.getKey()));
               }
             },
             (key, question, origin) -> {
