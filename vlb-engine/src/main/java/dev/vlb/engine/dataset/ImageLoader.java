@@ -1,0 +1,64 @@
+package dev.vlb.engine.dataset;
+
+import dev.vlb.api.spi.Image;
+import dev.vlb.engine.configuration.Settings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Base64;
+
+/**
+ * Reads benchmark images from files or base64 text, checking format and declared size before
+ * anything is decoded. Every failure names where the image was expected ({@code where}).
+ */
+record ImageLoader(long maxPixels) {
+
+  static final String MAX_PIXELS_KEY = "vlb.image.max-pixels";
+  static final int DEFAULT_MAX_PIXELS = 40_000_000;
+
+  static ImageLoader from(Settings settings) {
+    return new ImageLoader(settings.getInt(MAX_PIXELS_KEY, DEFAULT_MAX_PIXELS, 1, Integer.MAX_VALUE));
+  }
+
+  /** A lazily read image file, which must lie inside {@code root}. */
+  ImageSource file(Path root, String relative, String where) {
+    return () -> {
+      Path file = DatasetPaths.inside(root, relative, where);
+      try {
+        return check(Files.readAllBytes(file), where + " (" + file + ")");
+      } catch (NoSuchFileException e) {
+        throw new DatasetException(where + ": image file " + file + " does not exist");
+      } catch (IOException e) {
+        throw new DatasetException(where + ": cannot read image file " + file + ": " + e.getMessage(), e);
+      }
+    };
+  }
+
+  /** Decodes base64 text (optionally a {@code data:} URL); line breaks and spaces are ignored. */
+  Image base64(String text, String where) throws DatasetException {
+    String payload = text.startsWith("data:") ? text.substring(text.indexOf(',') + 1) : text;
+    byte[] bytes;
+    try {
+      bytes = Base64.getDecoder().decode(payload.chars().anyMatch(Character::isWhitespace) ? payload.replaceAll("\\s+", "") : payload);
+    } catch (IllegalArgumentException e) {
+      throw new DatasetException(where + ": image is not valid base64 (" + e.getMessage() + ")", e);
+    }
+    return check(bytes, where);
+  }
+
+  Image check(byte[] bytes, String where) throws DatasetException {
+    ImageHeader header =
+        ImageHeader.read(bytes)
+            .orElseThrow(() -> new DatasetException(where + ": image is neither PNG nor JPEG (or its header is truncated)"));
+    if (header.width() <= 0 || header.height() <= 0) {
+      throw new DatasetException(where + ": image declares an empty size " + header.width() + "x" + header.height());
+    }
+    if (header.pixels() > maxPixels) {
+      throw new DatasetException(
+          where + ": image declares " + header.width() + "x" + header.height() + " = " + header.pixels()
+              + " pixels, more than " + MAX_PIXELS_KEY + " = " + maxPixels + "; refused without decoding");
+    }
+    return new Image(bytes, header.mediaType(), header.width(), header.height());
+  }
+}

@@ -1,0 +1,51 @@
+package dev.vlb.engine.scoring;
+
+import dev.vlb.api.TaskType;
+import dev.vlb.api.spi.Sample;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * MMBench's CircularEval: a multiple-choice item is asked once per rotation of its options (N
+ * rotations for N options) and counts as correct only if every rotation is answered correctly.
+ */
+public final class CircularEval {
+
+  private CircularEval() {}
+
+  /**
+   * The item's rotations, the first being the item itself: rotation k moves option {@code k} to A
+   * ({@code [a, b, c, d]} becomes {@code [b, c, d, a]} for k = 1), the answer letter following its
+   * option. All rotations keep the sample's id; their position in the list is the rotation.
+   */
+  public static List<Sample> rotations(Sample sample) {
+    if (sample.type() != TaskType.MULTIPLE_CHOICE || sample.choices().isEmpty()) {
+      throw new IllegalArgumentException("CircularEval needs a multiple-choice sample, but " + sample.id() + " is " + sample.type());
+    }
+    List<String> choices = sample.choices();
+    int n = choices.size();
+    int answer = sample.answer().strip().toUpperCase(Locale.ROOT).charAt(0) - 'A';
+    List<Sample> rotations = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      List<String> rotated = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        rotated.add(choices.get((i + k) % n));
+      }
+      String letter = String.valueOf((char) ('A' + Math.floorMod(answer - k, n)));
+      rotations.add(new Sample(sample.id(), sample.image(), sample.context(), sample.question(), rotated, letter, sample.type(), sample.scene()));
+    }
+    return List.copyOf(rotations);
+  }
+
+  /** Whether an item passes: it was asked and every rotation was answered correctly. */
+  public static boolean passes(Collection<Score> rotationScores) {
+    return !rotationScores.isEmpty() && rotationScores.stream().allMatch(score -> score.kind() == Score.Kind.CORRECT);
+  }
+
+  /** The share of items that pass, each given by the scores of its rotations; 0 when there are none. */
+  public static double accuracy(Collection<? extends Collection<Score>> items) {
+    return items.isEmpty() ? 0.0 : (double) items.stream().filter(CircularEval::passes).count() / items.size();
+  }
+}

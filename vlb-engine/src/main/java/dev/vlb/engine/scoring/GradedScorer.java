@@ -1,0 +1,36 @@
+package dev.vlb.engine.scoring;
+
+import dev.vlb.api.spi.ModelQuery;
+import dev.vlb.api.spi.ModelReply;
+import dev.vlb.api.spi.Sample;
+import dev.vlb.api.spi.VisionLanguageModel;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+
+/** Open-ended answers scored 0..1 by a grader model; correct from 0.5 on. */
+record GradedScorer(VisionLanguageModel grader, GradingPrompt prompt) implements Scorer {
+
+  private static final double PASS = 0.5;
+  private static final int EXCERPT = 200;
+
+  @Override
+  public Score score(Sample sample, String reply) {
+    ModelReply graded;
+    try {
+      graded = grader.ask(new ModelQuery(sample.image(), prompt.format(sample, reply))).toCompletableFuture().join();
+    } catch (CompletionException | CancellationException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new GradingException("Grader " + grader.name() + " failed on sample " + sample.id() + ": " + cause.getMessage(), cause);
+    }
+    GradingPrompt.Grade grade = prompt.parse(graded.text())
+        .orElseThrow(() -> new GradingException(
+            "Grader " + grader.name() + " gave no score for sample " + sample.id() + ": '" + excerpt(graded.text()) + "'", null));
+    double value = Math.max(0.0, Math.min(1.0, grade.value()));
+    return new Score(value >= PASS ? Score.Kind.CORRECT : Score.Kind.WRONG, value, "", grade.comment());
+  }
+
+  private static String excerpt(String text) {
+    String line = text.strip().replaceAll("\\s+", " ");
+    return line.length() > EXCERPT ? line.substring(0, EXCERPT) + "..." : line;
+  }
+}

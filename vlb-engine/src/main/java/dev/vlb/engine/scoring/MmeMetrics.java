@@ -1,0 +1,70 @@
+package dev.vlb.engine.scoring;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * MME's metrics: per subtask the accuracy over questions and accuracy+ over images (both questions of
+ * an image right), the subtask score (acc + acc+) x 100, and those scores summed over the perception
+ * and the cognition subtasks.
+ */
+public record MmeMetrics(List<Subtask> subtasks, double perception, double cognition) {
+
+  public static final String PERCEPTION = "perception";
+  public static final String COGNITION = "cognition";
+
+  /**
+   * One answered MME question, as the MME loader's item attributes describe it.
+   *
+   * @param group {@code perception} or {@code cognition} (attribute {@code mme.group})
+   * @param pair the image both questions are about (attribute {@code pair})
+   */
+  public record Answer(String subtask, String group, String pair, boolean correct) {
+
+    public Answer {
+      Objects.requireNonNull(subtask, "subtask");
+      Objects.requireNonNull(group, "group");
+      Objects.requireNonNull(pair, "pair");
+    }
+
+    /** From an MME item's attributes ({@code subtask}, {@code mme.group}, {@code pair}). */
+    public static Answer of(Map<String, String> attributes, boolean correct) {
+      return new Answer(attributes.get("subtask"), attributes.get("mme.group"), attributes.get("pair"), correct);
+    }
+  }
+
+  /** A subtask's results; accuracies are fractions 0..1. */
+  public record Subtask(String name, String group, int questions, double accuracy, double accuracyPlus) {
+
+    /** MME's subtask score, (acc + acc+) x 100, at most 200. */
+    public double score() {
+      return (accuracy + accuracyPlus) * 100;
+    }
+  }
+
+  public static MmeMetrics of(Collection<Answer> answers) {
+    Map<String, List<Answer>> bySubtask = answers.stream().collect(Collectors.groupingBy(Answer::subtask, TreeMap::new, Collectors.toList()));
+    List<Subtask> subtasks = bySubtask.entrySet().stream().map(entry -> subtask(entry.getKey(), entry.getValue())).toList();
+    return new MmeMetrics(subtasks, sum(subtasks, PERCEPTION), sum(subtasks, COGNITION));
+  }
+
+  /** Perception plus cognition, MME's overall score. */
+  public double total() {
+    return perception + cognition;
+  }
+
+  private static Subtask subtask(String name, List<Answer> answers) {
+    long correct = answers.stream().filter(Answer::correct).count();
+    Map<String, Boolean> pairs = answers.stream().collect(Collectors.toMap(Answer::pair, Answer::correct, Boolean::logicalAnd));
+    long pairsCorrect = pairs.values().stream().filter(Boolean::booleanValue).count();
+    return new Subtask(name, answers.get(0).group(), answers.size(), (double) correct / answers.size(), (double) pairsCorrect / pairs.size());
+  }
+
+  private static double sum(List<Subtask> subtasks, String group) {
+    return subtasks.stream().filter(subtask -> subtask.group().equals(group)).mapToDouble(Subtask::score).sum();
+  }
+}

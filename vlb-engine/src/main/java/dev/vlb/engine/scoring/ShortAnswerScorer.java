@@ -1,0 +1,57 @@
+package dev.vlb.engine.scoring;
+
+import dev.vlb.api.spi.Sample;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Short answers compared exactly after normalisation: case, punctuation and articles ignored, number
+ * words read as digits ("three" == "3").
+ */
+enum ShortAnswerScorer implements Scorer {
+  INSTANCE;
+
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
+  private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+  private static final Map<String, String> NUMBERS = numbers();
+
+  @Override
+  public Score score(Sample sample, String reply) {
+    String extracted = normalise(reply);
+    if (extracted.isEmpty()) {
+      return Score.wrong("", "unparseable");
+    }
+    String expected = normalise(sample.answer());
+    return extracted.equals(expected) ? Score.correct(extracted) : Score.wrong(extracted, "expected " + expected);
+  }
+
+  static String normalise(String text) {
+    String spaced = text.toLowerCase(Locale.ROOT)
+        .replaceAll("(?<=\\d),(?=\\d{3})", "")
+        .replaceAll("(?<!\\d)\\.|\\.(?!\\d)", " ")
+        .replaceAll("[^\\p{L}\\p{N}.]+", " ");
+    return Arrays.stream(spaced.strip().split("\\s+"))
+        .filter(word -> !word.isEmpty() && !ARTICLES.contains(word))
+        .map(word -> NUMBERS.getOrDefault(word, word))
+        .collect(Collectors.joining(" "));
+  }
+
+  private static Map<String, String> numbers() {
+    Map<String, String> numbers = new HashMap<>();
+    for (int i = 0; i < UNITS.size(); i++) {
+      numbers.put(UNITS.get(i), String.valueOf(i));
+    }
+    for (int i = 0; i < TENS.size(); i++) {
+      numbers.put(TENS.get(i), String.valueOf(20 + 10 * i));
+    }
+    numbers.put("hundred", "100");
+    return Map.copyOf(numbers);
+  }
+}

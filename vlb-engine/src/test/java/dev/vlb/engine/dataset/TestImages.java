@@ -1,0 +1,49 @@
+package dev.vlb.engine.dataset;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.Base64;
+import javax.imageio.ImageIO;
+
+/** Small real images, and a forged header declaring a huge size, for dataset tests. */
+final class TestImages {
+
+  private TestImages() {}
+
+  static byte[] png(int width, int height) {
+    return encode(width, height, "png");
+  }
+
+  static byte[] jpeg(int width, int height) {
+    return encode(width, height, "jpg");
+  }
+
+  static String base64Png(int width, int height) {
+    return Base64.getEncoder().encodeToString(png(width, height));
+  }
+
+  /** A PNG signature and IHDR chunk declaring {@code width x height}, with no pixel data behind it. */
+  static byte[] bombHeader(int width, int height) {
+    ByteBuffer header = ByteBuffer.allocate(33);
+    header.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    header.putInt(13).put(new byte[] {'I', 'H', 'D', 'R'}).putInt(width).putInt(height);
+    header.put(new byte[] {8, 2, 0, 0, 0}).putInt(0);
+    return header.array();
+  }
+
+  private static byte[] encode(int width, int height, String format) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    image.setRGB(0, 0, Color.RED.getRGB());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, format, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}

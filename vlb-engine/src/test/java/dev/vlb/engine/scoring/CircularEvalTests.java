@@ -1,0 +1,40 @@
+package dev.vlb.engine.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vlb.api.TaskType;
+import dev.vlb.api.spi.Sample;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CircularEvalTests {
+
+  private final Sample sample = ScorersTests.sample(TaskType.MULTIPLE_CHOICE, List.of("red", "blue", "green", "yellow"), "B");
+
+  @Test
+  void rotatesTheOptionsAndMovesTheAnswerLetterWithItsOption() {
+    List<Sample> rotations = CircularEval.rotations(sample);
+
+    assertThat(rotations).extracting(Sample::choices).containsExactly(
+        List.of("red", "blue", "green", "yellow"),
+        List.of("blue", "green", "yellow", "red"),
+        List.of("green", "yellow", "red", "blue"),
+        List.of("yellow", "red", "blue", "green"));
+    assertThat(rotations).extracting(Sample::answer).containsExactly("B", "A", "D", "C");
+    assertThat(rotations).extracting(Sample::id).containsOnly("s1");
+  }
+
+  @Test
+  void passesAnItemOnlyWhenEveryRotationIsAnsweredCorrectly() {
+    Scorer scorer = Scorers.create("mmbench", TaskType.MULTIPLE_CHOICE, Optional.empty());
+    List<Sample> rotations = CircularEval.rotations(sample);
+    List<Score> alwaysBlue = rotations.stream().map(rotation -> scorer.score(rotation, "blue")).toList();
+    List<Score> alwaysB = rotations.stream().map(rotation -> scorer.score(rotation, "B")).toList();
+
+    assertThat(CircularEval.passes(alwaysBlue)).isTrue();
+    assertThat(CircularEval.passes(alwaysB)).isFalse();
+    assertThat(CircularEval.passes(List.of())).isFalse();
+    assertThat(CircularEval.accuracy(List.of(alwaysBlue, alwaysB))).isEqualTo(0.5);
+  }
+}
