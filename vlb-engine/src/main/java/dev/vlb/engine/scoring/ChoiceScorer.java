@@ -28,7 +28,7 @@ enum ChoiceScorer implements Scorer {
   @Override
   public Score score(Sample sample, String reply) {
     return extract(reply, sample.choices())
-        .map(letter -> letter.equalsIgnoreCase(sample.answer()) ? Score.correct(letter) : Score.wrong(letter, "expected " + sample.answer()))
+        .map(letter -> letter.equalsIgnoreCase(sample.answer()) ? Score.correct(letter) : Score.wrong(letter, ""))
         .orElseGet(() -> Score.wrong("", "unparseable"));
   }
 

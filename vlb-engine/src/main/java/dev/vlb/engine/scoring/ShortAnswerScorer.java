@@ -29,7 +29,7 @@ enum ShortAnswerScorer implements Scorer {
       return Score.wrong("", "unparseable");
     }
     String expected = normalise(sample.answer());
-    return extracted.equals(expected) ? Score.correct(extracted) : Score.wrong(extracted, "expected " + expected);
+    return extracted.equals(expected) ? Score.correct(extracted) : Score.wrong(extracted, "");
   }
 
   static String normalise(String text) {

@@ -16,7 +16,7 @@ enum YesNoScorer implements Scorer {
   @Override
   public Score score(Sample sample, String reply) {
     return extract(reply)
-        .map(answer -> answer.equalsIgnoreCase(sample.answer()) ? Score.correct(answer) : Score.wrong(answer, "expected " + sample.answer()))
+        .map(answer -> answer.equalsIgnoreCase(sample.answer()) ? Score.correct(answer) : Score.wrong(answer, ""))
         .orElseGet(() -> Score.wrong("", "unparseable"));
   }
 

@@ -34,7 +34,7 @@ class ScorersTests {
   @Test
   void scoresYesNoAgainstTheAnswer() {
     assertThat(score(TaskType.YES_NO, List.of(), "No", "No, there isn't")).isEqualTo(Score.correct("No"));
-    assertThat(score(TaskType.YES_NO, List.of(), "Yes", "No.")).isEqualTo(Score.wrong("No", "expected Yes"));
+    assertThat(score(TaskType.YES_NO, List.of(), "Yes", "No.")).isEqualTo(Score.wrong("No", ""));
     assertThat(score(TaskType.YES_NO, List.of(), "Yes", "Maybe yes, maybe no")).isEqualTo(Score.wrong("", "unparseable"));
     assertThat(score(TaskType.YES_NO, List.of(), "Yes", "I cannot tell.")).isEqualTo(Score.wrong("", "unparseable"));
   }
@@ -57,7 +57,7 @@ class ScorersTests {
   @Test
   void scoresTheChoiceAgainstTheAnswerLetter() {
     assertThat(score(TaskType.MULTIPLE_CHOICE, List.of("red", "blue"), "B", "(B) blue")).isEqualTo(Score.correct("B"));
-    assertThat(score(TaskType.MULTIPLE_CHOICE, List.of("red", "blue"), "B", "red")).isEqualTo(Score.wrong("A", "expected B"));
+    assertThat(score(TaskType.MULTIPLE_CHOICE, List.of("red", "blue"), "B", "red")).isEqualTo(Score.wrong("A", ""));
   }
 
   @ParameterizedTest
@@ -68,7 +68,7 @@ class ScorersTests {
 
   @Test
   void reportsAWrongShortAnswerNormalised() {
-    assertThat(score(TaskType.SHORT_ANSWER, List.of(), "3", "There are four.")).isEqualTo(Score.wrong("there are 4", "expected 3"));
+    assertThat(score(TaskType.SHORT_ANSWER, List.of(), "3", "There are four.")).isEqualTo(Score.wrong("there are 4", ""));
     assertThat(score(TaskType.SHORT_ANSWER, List.of(), "3", " ... ")).isEqualTo(Score.wrong("", "unparseable"));
   }
 
