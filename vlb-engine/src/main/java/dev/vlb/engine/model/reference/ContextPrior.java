@@ -1,0 +1,52 @@
+package dev.vlb.engine.model.reference;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the model takes from the context paragraph, whether it describes the image or not: a stated
+ * object count, and the colour and shape words it mentions (in order). Mentioned colours prime
+ * perception; mentioned words also fill question slots the model could not read.
+ */
+record ContextPrior(OptionalInt objectCount, List<PaletteColour> colours, List<ShapeKind> shapes) {
+
+  private static final Pattern COUNT = Pattern.compile(
+      "\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:\\w+\\s+)?(?:objects|shapes|things)\\b");
+  private static final List<String> NUMBER_WORDS =
+      List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+  ContextPrior {
+    colours = List.copyOf(colours);
+    shapes = List.copyOf(shapes);
+  }
+
+  static ContextPrior read(String context) {
+    String lower = context.toLowerCase(Locale.ROOT);
+    List<PaletteColour> colours = new ArrayList<>();
+    List<ShapeKind> shapes = new ArrayList<>();
+    for (String word : lower.split("[^a-z]+")) {
+      Vocabulary.colour(word).ifPresent(colours::add);
+      Vocabulary.shape(word).ifPresent(shapes::add);
+    }
+    return new ContextPrior(count(lower), colours, shapes);
+  }
+
+  private static OptionalInt count(String lower) {
+    Matcher matcher = COUNT.matcher(lower);
+    if (!matcher.find()) {
+      return OptionalInt.empty();
+    }
+    String number = matcher.group(1);
+    return OptionalInt.of(Character.isDigit(number.charAt(0)) ? Integer.parseInt(number) : NUMBER_WORDS.indexOf(number));
+  }
+
+  Set<PaletteColour> primedColours() {
+    return colours.isEmpty() ? EnumSet.noneOf(PaletteColour.class) : EnumSet.copyOf(colours);
+  }
+}
