@@ -5,6 +5,8 @@ package dev.vlb.engine.model.reference;
  * Lengths are in pixels of the raster it was found in.
  *
  * @param area the number of pixels
+ * @param left bounding box left edge
+ * @param top bounding box top edge
  * @param width bounding box width
  * @param height bounding box height
  * @param hullArea area of the convex hull of the pixel squares
@@ -16,6 +18,8 @@ record Blob(
     int area,
     double centreX,
     double centreY,
+    int left,
+    int top,
     int width,
     int height,
     double hullArea,
@@ -30,6 +34,14 @@ record Blob(
   /** How much of its bounding box the region fills: 1 for an upright square, 0.5 for a diamond. */
   double boxFill() {
     return area / (double) (width * height);
+  }
+
+  /**
+   * How far the centroid lies from the bounding box centre, relative to the circumradius: about 0.25
+   * for a triangle, whose mass sits low, and 0 for the point-symmetric shapes.
+   */
+  double offCentre() {
+    return Math.hypot(centreX - (left + width / 2.0), centreY - (top + height / 2.0)) / Math.max(0.5, circumradius);
   }
 
   /** cos(pi/n) for a regular n-gon: 0.5 triangle, 0.71 square, 0.87 hexagon, 1 circle. */

@@ -99,7 +99,7 @@ final class BlobFinder {
     double centreX = sumX / pixels.length;
     double centreY = sumY / pixels.length;
     ConvexHull hull = ConvexHull.ofRows(rowExtents(pixels, width, minY, maxY));
-    return new Blob(colour, pixels.length, centreX, centreY, maxX - minX + 1, maxY - minY + 1,
+    return new Blob(colour, pixels.length, centreX, centreY, minX, minY, maxX - minX + 1, maxY - minY + 1,
         hull.area(), hull.farthestVertex(centreX, centreY), hull.nearestEdge(centreX, centreY));
   }
 

@@ -19,6 +19,8 @@ final class SceneCanvas {
   static final int SMALL = 9;
   static final int MEDIUM = 16;
   static final int LARGE = 26;
+  /** The world draws a diamond as a square narrowed to this width. */
+  private static final double DIAMOND_WIDTH = 0.65;
 
   private final BufferedImage image;
   private final Graphics2D graphics;
@@ -77,23 +79,27 @@ final class SceneCanvas {
   private static java.awt.Shape outline(String shape, double x, double y, double r) {
     return switch (shape) {
       case "circle" -> new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
-      case "square" -> polygon(x, y, r, 4, 45, 1);
-      case "diamond" -> polygon(x, y, r, 4, 0, 1);
-      case "triangle" -> polygon(x, y, r, 3, -90, 1);
-      case "hexagon" -> polygon(x, y, r, 6, 0, 1);
-      case "star" -> polygon(x, y, r, 5, -90, 0.45);
+      case "square" -> polygon(x, y, r, 1, 4, 45, 1);
+      case "diamond" -> polygon(x, y, r, DIAMOND_WIDTH, 4, -90, 1);
+      case "triangle" -> polygon(x, y, r, 1, 3, -90, 1);
+      case "hexagon" -> polygon(x, y, r, 1, 6, 0, 1);
+      case "star" -> polygon(x, y, r, 1, 5, -90, 0.45);
       default -> throw new IllegalArgumentException("Unknown shape " + shape);
     };
   }
 
-  /** A regular polygon, or a star when the inner radius ratio is below 1. */
-  private static Path2D polygon(double x, double y, double r, int points, double startDegrees, double inner) {
+  /**
+   * A regular polygon, narrowed horizontally by xScale, or a star when the inner radius ratio is
+   * below 1.
+   */
+  private static Path2D polygon(double x, double y, double r, double xScale, int points, double startDegrees,
+      double inner) {
     Path2D path = new Path2D.Double();
     int vertices = inner < 1 ? points * 2 : points;
     for (int i = 0; i < vertices; i++) {
       double angle = Math.toRadians(startDegrees + 360.0 * i / vertices);
       double radius = inner < 1 && i % 2 == 1 ? r * inner : r;
-      double px = x + radius * Math.cos(angle);
+      double px = x + radius * xScale * Math.cos(angle);
       double py = y + radius * Math.sin(angle);
       if (i == 0) {
         path.moveTo(px, py);
