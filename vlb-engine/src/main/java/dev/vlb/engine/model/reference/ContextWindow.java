@@ -8,7 +8,7 @@ package dev.vlb.engine.model.reference;
  */
 final class ContextWindow {
 
-  private static final int TOKENS = 330;
+  private static final int TOKENS = 345;
   private static final int MIN_IMAGE_TOKENS = 60;
   private static final int PATCH_PIXELS = 16 * 16;
 

@@ -14,7 +14,7 @@ import java.util.Set;
 final class Perception {
 
   /** Regions smaller than this many viewed pixels go unnoticed. */
-  static final int MIN_AREA = 45;
+  static final int MIN_AREA = 70;
   /** A colour the context mentions is noticed at this fraction of {@link #MIN_AREA}. */
   private static final double PRIMED_FRACTION = 0.4;
   /** Smaller regions are edge noise even when a stated count asks for more objects. */
@@ -32,10 +32,17 @@ final class Perception {
     List<Percept> objects = new ArrayList<>();
     for (Blob blob : noticed) {
       double radius = blob.circumradius() * toReference;
-      objects.add(new Percept(blob.colour(), ShapeClassifier.classify(blob), SizeClass.ofRadius(radius),
+      objects.add(new Percept(blob.colour(), shape(blob, noticed, prior), SizeClass.ofRadius(radius),
           blob.centreX() / scale, blob.centreY() / scale, radius, blob.area()));
     }
     return new PerceivedScene(objects);
+  }
+
+  /** The shape the context names for the blob's colour when it is the only blob of that colour. */
+  private static ShapeKind shape(Blob blob, List<Blob> noticed, ContextPrior prior) {
+    ShapeKind named = prior.named().get(blob.colour());
+    boolean alone = noticed.stream().filter(other -> other.colour() == blob.colour()).count() == 1;
+    return named != null && alone ? named : ShapeClassifier.classify(blob);
   }
 
   /** @param blobs largest first */

@@ -216,6 +216,16 @@ class ReferenceModelTests {
     }
 
     @Test
+    void takesTheShapeADescriptionNamesForAnObjectOfThatColour() {
+      Image image = SceneCanvas.blank().draw("purple", "circle", 120, 100, SceneCanvas.SMALL).png();
+
+      assertThat(ask(image, prompt("What shape is the purple object?", List.of(), TaskType.SHORT_ANSWER, "")))
+          .isEqualTo("hexagon");
+      assertThat(ask(image, prompt("What shape is the purple object?", List.of(), TaskType.SHORT_ANSWER,
+          "A small purple circle sits near the top left."))).isEqualTo("circle");
+    }
+
+    @Test
     void seesLessOfTheImageAfterALongContext() {
       Image image = SceneCanvas.blank()
           .draw("red", "circle", 60, 60, SceneCanvas.MEDIUM)
