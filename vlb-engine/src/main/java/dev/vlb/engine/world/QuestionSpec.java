@@ -450,9 +450,7 @@ sealed interface QuestionSpec {
         return Truth.undefined(count + " objects share the largest size");
       }
       SceneObject object = scene.unique(o -> o.size() == largest).orElseThrow();
-      return scene.hasUniqueName(object)
-          ? Truth.of("the " + object.name())
-          : Truth.undefined("'the " + object.name() + "' designates " + scene.count(o -> o.is(object.colour(), object.shape())) + " objects");
+      return designated(scene, o -> o.is(object.colour(), object.shape()), object.name(), o -> "the " + o.name());
     }
 
     /** Objects of the largest size decide the answer; a new one of that size would tie. */

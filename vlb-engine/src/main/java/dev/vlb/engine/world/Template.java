@@ -41,7 +41,7 @@ enum Template {
         for (SceneObject b : named) {
           for (Relation relation : Relation.values()) {
             double margin = relation.margin(a, b);
-            if (a != b && Math.abs(margin) >= 2 * scene.tolerance() && margin > 0 == wantYes) {
+            if (!a.name().equals(b.name()) && Math.abs(margin) >= 2 * scene.tolerance() && margin > 0 == wantYes) {
               clear.add(new QuestionSpec.Spatial(a.colour(), a.shape(), relation, b.colour(), b.shape()));
             }
           }
