@@ -74,7 +74,8 @@ class OracleJudgeTests {
   void rejectsAVariantThatStatesAnotherAnswer() {
     Sample original = sample(SCENE, new QuestionSpec.Exists(Colour.RED, Shape.CIRCLE));
     Sample lying =
-        new Sample("syn-test", original.image(), "", original.question(), List.of(), "No", TaskType.YES_NO, world(original));
+        new Sample(
+            "syn-test", original.image(), "", original.question(), List.of(), "No", TaskType.YES_NO, world(original));
 
     assertThat(oracle.judge(original, lying).reason())
         .isEqualTo("syn-test: the variant states the answer No instead of Yes");
