@@ -1,0 +1,120 @@
+package dev.vlb.engine.world;
+
+import dev.vlb.api.QuestionStrategy;
+import dev.vlb.api.spi.CannotBootstrapException;
+import dev.vlb.api.spi.QuestionRewriter;
+import dev.vlb.api.spi.Sample;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+
+/**
+ * L3 for the synthetic world: puts a true description of the scene before the question. It describes
+ * what surrounds the question's subject (how many objects when the answer is not a number, where they
+ * lie, the objects the question does not concern), and drops every phrase that would give the answer.
+ */
+final class SceneDescriber implements QuestionRewriter {
+
+  @Override
+  public boolean supports(QuestionStrategy strategy, Sample sample) {
+    return strategy == QuestionStrategy.RELEVANT_CONTEXT && sample.scene() instanceof WorldScene;
+  }
+
+  @Override
+  public Sample rewrite(QuestionStrategy strategy, Sample sample, long seed) {
+    if (!supports(strategy, sample)) {
+      throw new CannotBootstrapException(sample.id() + ": the synthetic world describes only its own scenes (L3)");
+    }
+    WorldScene world = (WorldScene) sample.scene();
+    Truth truth = world.truth();
+    List<String> sentences = new ArrayList<>();
+    sentences.add(overview(world.scene(), truth));
+    sentences.add(layout(world.scene()));
+    if (world.scene().cutByEdge()) {
+      sentences.add("Some objects are cut off by the edge of the picture.");
+    }
+    sentences.add(others(world, sample.choices(), Draws.random(seed, strategy.ordinal())));
+    String description =
+        sentences.stream()
+            .filter(s -> !s.isEmpty() && world.spec().leak(s, truth).isEmpty())
+            .collect(Collectors.joining(" "));
+    String context = sample.context().isBlank() ? description : sample.context().strip() + "\n" + description;
+    return sample.withContext(context);
+  }
+
+  /** The number of objects, unless the answer is a number: then it could be derived from the rest. */
+  private static String overview(Scene scene, Truth truth) {
+    String objects = scene.size() == 1 ? "one object" : scene.size() + " objects";
+    return truth.isNumber()
+        ? "Several flat coloured shapes are drawn on a plain light grey background."
+        : "The image shows " + objects + ", flat coloured shapes on a plain light grey background.";
+  }
+
+  private static String layout(Scene scene) {
+    long left = scene.count(o -> o.x() < Scene.WIDTH / 2.0);
+    long top = scene.count(o -> o.y() < Scene.HEIGHT / 2.0);
+    long total = scene.size();
+    if (left > 2 * (total - left)) {
+      return "Most objects are in the left half of the picture.";
+    }
+    if (total - left > 2 * left) {
+      return "Most objects are in the right half of the picture.";
+    }
+    if (top > 2 * (total - top)) {
+      return "Most objects are in the upper half of the picture.";
+    }
+    if (total - top > 2 * top) {
+      return "Most objects are in the lower half of the picture.";
+    }
+    return "The objects are spread over the picture.";
+  }
+
+  /** Objects the question does not concern and no option names, each only if it leaks nothing. */
+  private static String others(WorldScene world, List<String> choices, SplittableRandom random) {
+    Scene scene = world.scene();
+    Truth truth = world.truth();
+    List<String> phrases =
+        scene.objects().stream()
+            .filter(o -> !world.spec().concerns(o, scene))
+            .filter(o -> choices.stream().noneMatch(choice -> choice.contains(o.name())))
+            .map(o -> "a " + o.description() + " " + place(o))
+            .filter(phrase -> world.spec().leak(phrase, truth).isEmpty())
+            .toList();
+    if (phrases.isEmpty()) {
+      return "";
+    }
+    List<String> shuffled = Draws.shuffled(phrases, random);
+    return "Among the other objects in the picture "
+        + (shuffled.size() == 1 ? "is " : "are ")
+        + listed(shuffled)
+        + ".";
+  }
+
+  private static String listed(List<String> phrases) {
+    if (phrases.size() == 1) {
+      return phrases.get(0);
+    }
+    return String.join(", ", phrases.subList(0, phrases.size() - 1)) + " and " + phrases.get(phrases.size() - 1);
+  }
+
+  /** Where an object lies, by thirds of the canvas: "at the top left", "in the centre". */
+  static String place(SceneObject object) {
+    String vertical = third(object.y(), Scene.HEIGHT, "top", "", "bottom");
+    String horizontal = third(object.x(), Scene.WIDTH, "left", "", "right");
+    if (vertical.isEmpty() && horizontal.isEmpty()) {
+      return "in the centre";
+    }
+    if (vertical.isEmpty()) {
+      return "on the " + horizontal;
+    }
+    return ("at the " + vertical + " " + horizontal).strip();
+  }
+
+  private static String third(double value, int extent, String low, String middle, String high) {
+    if (value < extent / 3.0) {
+      return low;
+    }
+    return value < 2 * extent / 3.0 ? middle : high;
+  }
+}

@@ -1,0 +1,90 @@
+package dev.vlb.engine.world;
+
+import dev.vlb.api.spi.Image;
+import dev.vlb.api.spi.ImageEditor;
+import dev.vlb.api.spi.Judge;
+import dev.vlb.api.spi.QuestionRewriter;
+import dev.vlb.engine.configuration.ConfigurationKeys;
+import dev.vlb.engine.dataset.Dataset;
+import dev.vlb.engine.dataset.DatasetEntry;
+import dev.vlb.engine.dataset.DatasetSource;
+import dev.vlb.engine.dataset.Item;
+import dev.vlb.engine.dataset.Origin;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * The embedded, offline default dataset: procedurally generated scenes of coloured shapes with
+ * questions of known answer, exact V1-V3 editors, an exact L3 describer and an exact judge. Item n of a
+ * seed is always the same; images are rendered only when loaded.
+ */
+public final class SyntheticDataset implements Dataset {
+
+  public static final String ID = "synthetic";
+
+  private static final int DEFAULT_COUNT = 100;
+  private static final double DEFAULT_OUTPAINT_RATIO = 1.5;
+  private static final double MAX_OUTPAINT_RATIO = 4.0;
+
+  private final Function<Scene, Image> renderer;
+
+  public SyntheticDataset() {
+    this(SceneRenderer::render);
+  }
+
+  SyntheticDataset(Function<Scene, Image> renderer) {
+    this.renderer = renderer;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  /** {@code source.limit()} items ({@value #DEFAULT_COUNT} when 0) of {@code source.seed()}. */
+  @Override
+  public Stream<DatasetEntry> entries(DatasetSource source) {
+    int count = source.limit() > 0 ? source.limit() : DEFAULT_COUNT;
+    return IntStream.rangeClosed(1, count).mapToObj(number -> item(source.seed(), number));
+  }
+
+  @Override
+  public List<ImageEditor> imageEditors(DatasetSource source) {
+    double ratio =
+        source.settings().getDouble(ConfigurationKeys.OUTPAINT_RATIO, DEFAULT_OUTPAINT_RATIO, 1.0, MAX_OUTPAINT_RATIO);
+    return List.of(new SceneEditor(ratio));
+  }
+
+  @Override
+  public List<QuestionRewriter> questionRewriters(DatasetSource source) {
+    return List.of(new SceneDescriber());
+  }
+
+  @Override
+  public Optional<Judge> judge(DatasetSource source) {
+    return Optional.of(new OracleJudge());
+  }
+
+  private DatasetEntry item(long seed, int number) {
+    WorldItem generated = WorldGenerator.generate(seed, number);
+    Scene scene = generated.scene();
+    QuestionSpec spec = generated.spec();
+    return new Item(
+        String.format(Locale.ROOT, "syn-%04d", number),
+        Origin.of("synthetic(seed=" + seed + ")", number),
+        "",
+        spec.text(),
+        generated.choices(),
+        generated.answer(),
+        spec.type(),
+        spec.kind(),
+        Map.of("objects", Integer.toString(scene.size())),
+        () -> renderer.apply(scene),
+        new WorldScene(scene, spec));
+  }
+}

@@ -1,0 +1,23 @@
+package dev.vlb.engine.world;
+
+import java.util.Objects;
+
+/**
+ * What the synthetic world puts into {@code Sample.scene}: the scene graph and the structured question,
+ * so that exact editors, the describer and the oracle judge can work on it. Models never see it.
+ */
+record WorldScene(Scene scene, QuestionSpec spec) {
+
+  WorldScene {
+    Objects.requireNonNull(scene, "scene");
+    Objects.requireNonNull(spec, "spec");
+  }
+
+  WorldScene with(Scene edited) {
+    return new WorldScene(edited, spec);
+  }
+
+  Truth truth() {
+    return spec.truth(scene);
+  }
+}
