@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
@@ -84,7 +85,7 @@ public final class ItemDescriptor extends AbstractTestDescriptor implements Node
     }
     try {
       for (VariantResult result : awaitResults(context)) {
-        VariantDescriptor variant = VariantDescriptor.of(getUniqueId(), result, getSource().orElse(null));
+        VariantDescriptor variant = VariantDescriptor.of(getUniqueId(), result, variantSource());
         addChild(variant);
         dynamicTests.execute(variant);
       }
@@ -93,6 +94,14 @@ public final class ItemDescriptor extends AbstractTestDescriptor implements Node
       context.suite().reported(itemId);
     }
     return context;
+  }
+
+  /**
+   * A variant points at its dataset row when there is one, but never inherits the suite's class
+   * source: Surefire would then name the test after the class instead of "item / variant".
+   */
+  private TestSource variantSource() {
+    return getSource().filter(source -> !(source instanceof ClassSource)).orElse(null);
   }
 
   private List<VariantResult> awaitResults(VlbExecutionContext context) throws Exception {
