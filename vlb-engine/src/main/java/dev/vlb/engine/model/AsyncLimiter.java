@@ -1,0 +1,44 @@
+package dev.vlb.engine.model;
+
+import java.util.ArrayDeque;
+import java.util.Queue;
+
+/**
+ * Bounds the requests in flight to one endpoint without blocking a thread per waiting request: a task
+ * beyond the bound is queued and started by the {@link #release} of the task before it.
+ */
+final class AsyncLimiter {
+
+  private final int permits;
+  private final Queue<Runnable> waiting = new ArrayDeque<>();
+  private int inUse;
+
+  AsyncLimiter(int permits) {
+    this.permits = permits;
+  }
+
+  /** Runs the task now if a permit is free, else when one is released; the task must release it. */
+  void run(Runnable task) {
+    synchronized (this) {
+      if (inUse >= permits) {
+        waiting.add(task);
+        return;
+      }
+      inUse++;
+    }
+    task.run();
+  }
+
+  /** Hands the permit to the next waiting task, running it on this thread, or frees it. */
+  void release() {
+    Runnable next;
+    synchronized (this) {
+      next = waiting.poll();
+      if (next == null) {
+        inUse--;
+        return;
+      }
+    }
+    next.run();
+  }
+}
