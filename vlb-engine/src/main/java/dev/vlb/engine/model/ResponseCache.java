@@ -58,9 +58,9 @@ final class ResponseCache {
     }
     Path file = file(key);
     try {
-      JsonNode entry = Json.MAPPER.readTree(file.toFile());
+      JsonNode entry = Json.MAPPER.readTree(Files.readString(file));
       TokenUsage usage = new TokenUsage(entry.path("promptTokens").asInt(-1), entry.path("completionTokens").asInt(-1));
-      return Optional.of(new ModelReply(entry.get("text").asText(), Duration.ofMillis(entry.path("latencyMillis").asLong()), usage, true));
+      return Optional.of(new ModelReply(entry.get("text").asText(), Duration.parse(entry.path("latency").asText()), usage, true));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
@@ -78,7 +78,7 @@ final class ResponseCache {
         .put("text", reply.text())
         .put("promptTokens", reply.usage().promptTokens())
         .put("completionTokens", reply.usage().completionTokens())
-        .put("latencyMillis", reply.latency().toMillis()));
+        .put("latency", reply.latency().toString()));
     try {
       Files.createDirectories(file.getParent());
       Path temporary = Files.createTempFile(file.getParent(), key, ".tmp");
