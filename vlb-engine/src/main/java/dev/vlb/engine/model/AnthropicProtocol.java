@@ -3,6 +3,7 @@ package dev.vlb.engine.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -18,8 +19,9 @@ final class AnthropicProtocol implements Protocol {
   }
 
   @Override
-  public void authenticate(Request.Builder request, String apiKey) {
-    request.header("x-api-key", apiKey);
+  public void addHeaders(Request.Builder request, Optional<String> apiKey) {
+    request.header("anthropic-version", API_VERSION);
+    apiKey.ifPresent(key -> request.header("x-api-key", key));
   }
 
   @Override

@@ -3,11 +3,12 @@ package dev.vlb.engine.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
-/** The Gemini generateContent API. The key goes in a header, never in the URL, so URLs can be logged. */
+/** The Gemini generateContent API, with the key in a header rather than the {@code key} query parameter. */
 final class GeminiProtocol implements Protocol {
 
   private static final Set<String> BLOCKING_FINISH_REASONS =
@@ -20,8 +21,8 @@ final class GeminiProtocol implements Protocol {
   }
 
   @Override
-  public void authenticate(Request.Builder request, String apiKey) {
-    request.header("x-goog-api-key", apiKey);
+  public void addHeaders(Request.Builder request, Optional<String> apiKey) {
+    apiKey.ifPresent(key -> request.header("x-goog-api-key", key));
   }
 
   @Override

@@ -177,7 +177,7 @@ final class HttpModelClient implements RemoteModel {
       attempts++;
       counter.call();
       Request.Builder request = new Request.Builder().url(endpoint.target()).post(body);
-      config.apiKey().value().ifPresent(key -> protocol.authenticate(request, key));
+      protocol.addHeaders(request, config.apiKey().value());
       long started = System.nanoTime();
       http.newCall(request.build()).enqueue(new Callback() {
         @Override

@@ -3,6 +3,7 @@ package dev.vlb.engine.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -15,8 +16,8 @@ final class OpenAiProtocol implements Protocol {
   }
 
   @Override
-  public void authenticate(Request.Builder request, String apiKey) {
-    request.header("Authorization", "Bearer " + apiKey);
+  public void addHeaders(Request.Builder request, Optional<String> apiKey) {
+    apiKey.ifPresent(key -> request.header("Authorization", "Bearer " + key));
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.vlb.engine.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -11,7 +12,8 @@ interface Protocol {
   /** The URL to post to, from a configured base URL with or without the API version. */
   HttpUrl target(HttpUrl base, String model);
 
-  void authenticate(Request.Builder request, String apiKey);
+  /** Adds the API version and, when there is one, the key; never in the URL, so URLs are safe to print. */
+  void addHeaders(Request.Builder request, Optional<String> apiKey);
 
   ObjectNode body(String model, EncodedImage image, String prompt, GenerationOptions options);
 
