@@ -80,6 +80,7 @@ final class HttpModelClient implements RemoteModel {
     dispatcher.setMaxRequestsPerHost(maxInFlight);
     return new OkHttpClient.Builder()
         .dispatcher(dispatcher)
+        .socketFactory(new NoDelaySocketFactory())
         .connectionPool(new ConnectionPool(maxInFlight, 5, TimeUnit.MINUTES))
         .callTimeout(timeout)
         .connectTimeout(timeout)
