@@ -9,6 +9,12 @@ import java.util.Queue;
  */
 final class AsyncLimiter {
 
+  /**
+   * Tasks handed over while this thread already runs one. A task may release synchronously (its
+   * endpoint is down), and running the next one inside it would nest as deep as the queue is long.
+   */
+  private static final ThreadLocal<Queue<Runnable>> HANDED_OVER = new ThreadLocal<>();
+
   private final int permits;
   private final Queue<Runnable> waiting = new ArrayDeque<>();
   private int inUse;
@@ -26,7 +32,7 @@ final class AsyncLimiter {
       }
       inUse++;
     }
-    task.run();
+    runUnnested(task);
   }
 
   /** Hands the permit to the next waiting task, running it on this thread, or frees it. */
@@ -39,6 +45,23 @@ final class AsyncLimiter {
         return;
       }
     }
-    next.run();
+    runUnnested(next);
+  }
+
+  private static void runUnnested(Runnable task) {
+    Queue<Runnable> handedOver = HANDED_OVER.get();
+    if (handedOver != null) {
+      handedOver.add(task);
+      return;
+    }
+    handedOver = new ArrayDeque<>();
+    HANDED_OVER.set(handedOver);
+    try {
+      for (Runnable next = task; next != null; next = handedOver.poll()) {
+        next.run();
+      }
+    } finally {
+      HANDED_OVER.remove();
+    }
   }
 }

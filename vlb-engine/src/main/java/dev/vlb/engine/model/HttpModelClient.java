@@ -183,7 +183,6 @@ final class HttpModelClient implements RemoteModel {
       http.newCall(request.build()).enqueue(new Callback() {
         @Override
         public void onFailure(Call call, IOException e) {
-          endpoint.limiter().release();
           connectionFailed(endpoint, e);
         }
 
@@ -196,26 +195,27 @@ final class HttpModelClient implements RemoteModel {
             onFailure(call, e);
             return;
           }
-          endpoint.limiter().release();
           answered(endpoint, response, text, Duration.ofNanos(System.nanoTime() - started));
         }
       });
     }
 
+    /** Settles the breaker before the permit is released, so that no queued request slips past an open one. */
     private void answered(Endpoint endpoint, Response response, String text, Duration latency) {
       int status = response.code();
-      if (response.isSuccessful()) {
-        endpoint.breaker().recordSuccess();
-        accept(endpoint, status, text, latency);
-      } else if (status == 408 || status == 429 || status >= 500) {
-        ModelCallException failure = failure(HTTP_STATUS, endpoint, status, "HTTP " + status, text, null);
-        if (status >= 500) {
-          recordDown(endpoint, failure);
-        }
-        retryOrFail(failure, Optional.ofNullable(response.header("Retry-After")));
+      ModelCallException failure = response.isSuccessful() ? null : failure(HTTP_STATUS, endpoint, status, "HTTP " + status, text, null);
+      if (status >= 500) {
+        recordDown(endpoint, failure);
       } else {
         endpoint.breaker().recordSuccess();
-        fail(failure(HTTP_STATUS, endpoint, status, "HTTP " + status, text, null));
+      }
+      endpoint.limiter().release();
+      if (failure == null) {
+        accept(endpoint, status, text, latency);
+      } else if (status == 408 || status == 429 || status >= 500) {
+        retryOrFail(failure, Optional.ofNullable(response.header("Retry-After")));
+      } else {
+        fail(failure);
       }
     }
 
@@ -233,6 +233,7 @@ final class HttpModelClient implements RemoteModel {
 
     private void connectionFailed(Endpoint endpoint, IOException e) {
       if (closed) {
+        endpoint.limiter().release();
         attempt();
         return;
       }
@@ -240,6 +241,7 @@ final class HttpModelClient implements RemoteModel {
       String what = timedOut ? "no answer within " + config.timeout().toMillis() + " ms" : "connection failed (" + e + ")";
       ModelCallException failure = failure(timedOut ? TIMEOUT : CONNECTION, endpoint, 0, what, null, e);
       recordDown(endpoint, failure);
+      endpoint.limiter().release();
       retryOrFail(failure, Optional.empty());
     }
 
@@ -267,8 +269,8 @@ final class HttpModelClient implements RemoteModel {
 
     private ModelCallException circuitOpen() {
       ModelCallException cause = endpoints.stream().flatMap(endpoint -> endpoint.breaker().openedBy().stream()).findFirst().orElse(null);
-      String message = name + " is down for this run: every endpoint failed "
-          + config.breakerThreshold() + " times in a row" + (cause == null ? "" : "; last failure: " + cause.getMessage());
+      String message = name + " is down for this run after " + config.breakerThreshold()
+          + " consecutive failures of every endpoint" + (cause == null ? "" : "; last failure: " + cause.getMessage());
       return new ModelCallException(CIRCUIT_OPEN, cause == null ? name : cause.endpoint(), 0, message, cause);
     }
 

@@ -80,6 +80,19 @@ class ConcurrencyTests {
   }
 
   @Test
+  void failsEveryQueuedRequestOnceTheEndpointIsDown() {
+    String url = server.url("/v1").toString();
+    server.close();
+    RemoteModel model = client(url, "vlb.model.concurrency", "1", "vlb.model.max-retries", "0", "vlb.circuit-breaker.threshold", "1");
+
+    List<CompletionStage<ModelReply>> replies = askMany(model, 5_000);
+
+    assertThat(failure(replies.get(0)).kind()).isEqualTo(Kind.CONNECTION);
+    assertThat(replies.subList(1, replies.size())).allSatisfy(reply -> assertThat(failure(reply).kind()).isEqualTo(Kind.CIRCUIT_OPEN));
+    assertThat(model.statistics().calls()).isEqualTo(1);
+  }
+
+  @Test
   void failsWhatIsPendingWhenClosed() {
     CountDownLatch closed = new CountDownLatch(1);
     server.setDispatcher(new Dispatcher() {
