@@ -1,0 +1,39 @@
+package dev.vlb.engine.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+
+/** How one provider's API is spoken: where to post, how to authenticate, the body, and the reply. */
+interface Protocol {
+
+  /** The URL to post to, from a configured base URL with or without the API version. */
+  HttpUrl target(HttpUrl base, String model);
+
+  /** Adds the API version and, when there is one, the key; never in the URL, so URLs are safe to print. */
+  void addHeaders(Request.Builder request, Optional<String> apiKey);
+
+  ObjectNode body(String model, EncodedImage image, String prompt, GenerationOptions options);
+
+  /**
+   * The answer in a successful (2xx) reply.
+   *
+   * @throws UnusableReplyException when the reply holds no usable answer
+   */
+  Answer parse(JsonNode reply);
+
+  /**
+   * Appends {@code version/path} to a base URL, or only {@code path} when the base already ends with
+   * the version, so that both {@code http://host:8000} and {@code http://host:8000/v1} work.
+   */
+  static HttpUrl resolve(HttpUrl base, String version, String path) {
+    String basePath = base.encodedPath().replaceAll("/+$", "");
+    if (basePath.endsWith("/" + path)) {
+      return base;
+    }
+    String prefix = basePath.endsWith("/" + version) ? basePath : basePath + "/" + version;
+    return base.newBuilder().encodedPath(prefix + "/" + path).build();
+  }
+}

@@ -1,0 +1,104 @@
+package dev.vlb.engine.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.vlb.api.spi.ModelReply;
+import dev.vlb.api.spi.TokenUsage;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Model replies on disk, one small JSON file per request, named by the SHA-256 of model, endpoint and
+ * request body: re-running a suite against the same model makes no model call. Only answers are
+ * stored, never failures. A damaged entry is a miss, and a failed write only costs a later call.
+ */
+final class ResponseCache {
+
+  private static final System.Logger LOG = System.getLogger(ResponseCache.class.getName());
+  private static final ResponseCache DISABLED = new ResponseCache(null);
+
+  private final Path directory;
+
+  private ResponseCache(Path directory) {
+    this.directory = directory;
+  }
+
+  static ResponseCache of(Optional<Path> directory) {
+    return directory.map(ResponseCache::new).orElse(DISABLED);
+  }
+
+  /** The cache key of a request; the API key is never part of it (it travels in a header). */
+  static String key(String model, String endpoint, String body) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (String part : new String[] {model, endpoint, body}) {
+        digest.update(part.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /** The stored reply, marked cached, with the latency and usage of the call that produced it. */
+  Optional<ModelReply> get(String key) {
+    if (directory == null) {
+      return Optional.empty();
+    }
+    Path file = file(key);
+    try {
+      JsonNode entry = Json.MAPPER.readTree(Files.readString(file));
+      TokenUsage usage = new TokenUsage(entry.path("promptTokens").asInt(-1), entry.path("completionTokens").asInt(-1));
+      return Optional.of(new ModelReply(entry.get("text").asText(), Duration.parse(entry.path("latency").asText()), usage, true));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Ignoring damaged response cache entry " + file + ": " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  void put(String key, ModelReply reply) {
+    if (directory == null) {
+      return;
+    }
+    Path file = file(key);
+    String entry = Json.write(Json.object()
+        .put("text", reply.text())
+        .put("promptTokens", reply.usage().promptTokens())
+        .put("completionTokens", reply.usage().completionTokens())
+        .put("latency", reply.latency().toString()));
+    try {
+      Files.createDirectories(file.getParent());
+      Path temporary = Files.createTempFile(file.getParent(), key, ".tmp");
+      Files.writeString(temporary, entry);
+      move(temporary, file);
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Cannot write response cache entry " + file + ": " + e.getMessage());
+    }
+  }
+
+  /** Readers see a whole entry or none, even when two runs write the same one. */
+  private static void move(Path temporary, Path file) throws IOException {
+    try {
+      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private Path file(String key) {
+    return directory.resolve(key.substring(0, 2)).resolve(key + ".json");
+  }
+}

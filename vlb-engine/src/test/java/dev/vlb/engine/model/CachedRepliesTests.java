@@ -1,0 +1,89 @@
+package dev.vlb.engine.model;
+
+import static dev.vlb.engine.model.ModelFixtures.answer;
+import static dev.vlb.engine.model.ModelFixtures.client;
+import static dev.vlb.engine.model.ModelFixtures.failure;
+import static dev.vlb.engine.model.ModelFixtures.query;
+import static dev.vlb.engine.model.OpenAiClientTests.chat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vlb.api.spi.ModelReply;
+import dev.vlb.api.spi.TokenUsage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CachedRepliesTests {
+
+  private final MockWebServer server = new MockWebServer();
+
+  @TempDir
+  Path cacheDir;
+
+  @BeforeEach
+  void start() throws IOException {
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void answersARerunFromTheCacheWithoutCallingTheModel() throws Exception {
+    server.enqueue(chat("B", "stop"));
+    ModelReply first;
+    try (RemoteModel run = cachingClient("true")) {
+      first = answer(run.ask(query("Which shape is red?")));
+    }
+
+    try (RemoteModel rerun = cachingClient("true")) {
+      ModelReply again = answer(rerun.ask(query("Which shape is red?")));
+
+      assertThat(again).isEqualTo(new ModelReply("B", first.latency(), new TokenUsage(120, 1), true));
+      assertThat(rerun.statistics()).isEqualTo(new CallStatistics(1, 1, 0, 0, 0, 0, 0));
+    }
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void callsAgainForAnotherPromptOrWhenTheCacheIsOff() throws Exception {
+    server.enqueue(chat("B", "stop"));
+    server.enqueue(chat("C", "stop"));
+    server.enqueue(chat("B", "stop"));
+    try (RemoteModel cached = cachingClient("true"); RemoteModel uncached = cachingClient("false")) {
+      answer(cached.ask(query("Which shape is red?")));
+      answer(cached.ask(query("Which shape is blue?")));
+      ModelReply fresh = answer(uncached.ask(query("Which shape is red?")));
+
+      assertThat(fresh.cached()).isFalse();
+    }
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void neverStoresAFailure() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(400).body("bad request").build());
+    server.enqueue(chat("B", "stop"));
+    try (RemoteModel model = cachingClient("true")) {
+      failure(model.ask(query("Which shape is red?")));
+      assertThat(answer(model.ask(query("Which shape is red?"))).cached()).isFalse();
+    }
+    try (Stream<Path> files = Files.walk(cacheDir)) {
+      assertThat(files.filter(Files::isRegularFile).map(file -> file.getFileName().toString()))
+          .singleElement().asString().matches("[0-9a-f]{64}\\.json");
+    }
+  }
+
+  private RemoteModel cachingClient(String enabled) {
+    return client(server.url("/v1"), "vlb.cache.enabled", enabled, "vlb.cache.dir", cacheDir.toString());
+  }
+}
