@@ -22,8 +22,10 @@ import dev.vlb.engine.configuration.InvalidConfigurationException;
 import dev.vlb.engine.descriptor.InfrastructureException;
 import dev.vlb.engine.descriptor.MalformedItemException;
 import dev.vlb.engine.fixtures.BrokenFixtureTests;
+import dev.vlb.engine.fixtures.CircularFixtureTests;
 import dev.vlb.engine.fixtures.FixtureDataset;
 import dev.vlb.engine.fixtures.GatedFixtureTests;
+import dev.vlb.engine.fixtures.MmeFixtureTests;
 import dev.vlb.engine.fixtures.PairedFixtureTests;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,7 +78,8 @@ class VlbTestEngineTests {
     EngineDiscoveryResults results = discover(selectPackage("dev.vlb.engine.fixtures"));
 
     assertThat(results.getEngineDescriptor().getChildren()).extracting(TestDescriptor::getDisplayName)
-        .containsExactlyInAnyOrder("PairedFixtureTests", "GatedFixtureTests", "BrokenFixtureTests");
+        .containsExactlyInAnyOrder("PairedFixtureTests", "GatedFixtureTests", "BrokenFixtureTests",
+            "CircularFixtureTests", "MmeFixtureTests", "RemoteFixtureTests");
     assertThat(results.getDiscoveryIssues()).anySatisfy(issue -> assertThat(issue.message())
         .contains(BrokenFixtureTests.class.getName(), "Unknown dataset id 'no-such-dataset'", "fixture"));
   }
@@ -168,6 +171,29 @@ class VlbTestEngineTests {
     results.testEvents().assertThatEvents().haveExactly(1, event(test(displayName("gate")), finishedWithFailure(
         message(m -> m.contains("strategy L1 word substitution drops 0.333 below vanilla (0.667 -> 0.333), more than 0.250")
             && !m.contains("pass rate")))));
+  }
+
+  @Test
+  void circularEvalCountsAMultipleChoiceVariantOnlyIfEveryRotationIsRight() throws IOException {
+    EngineExecutionResults results = execute(selectClass(CircularFixtureTests.class));
+
+    results.testEvents().assertThatEvents()
+        .haveExactly(1, event(test(), finishedWithFailure(message(m -> m.startsWith("Wrong answer to q7 [vanilla]")
+            && m.contains("but was: B | B | B")
+            && m.contains("reason: CircularEval: rotation 2 of 3 answered 'B', expected A")))))
+        .haveExactly(1, event(test(), finishedWithFailure(message(m -> m.startsWith("Wrong answer to q8 [vanilla]")
+            && m.contains("reason: CircularEval: rotation 2 of 3 answered 'C', expected B")))));
+    assertThat(journal()).allSatisfy(line -> assertThat(line.get("asked").asInt()).isEqualTo(3));
+  }
+
+  @Test
+  void reportsMmeScoresFromImagePairs() throws IOException {
+    execute(selectClass(MmeFixtureTests.class));
+
+    // count: 3 of 4 right, 1 of 2 pairs -> (0.75 + 0.5) x 100; code_reasoning: all right -> 200
+    assertThat(Files.readString(output.resolve("summary.md"))).contains("| vanilla | 125.00 | 200.00 | 325.00 |");
+    assertThat(journal()).first().satisfies(line ->
+        assertThat(line.get("attributes").get("pair").asText()).isEqualTo("count/1.png"));
   }
 
   @Test

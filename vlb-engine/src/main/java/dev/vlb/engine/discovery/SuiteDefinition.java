@@ -1,6 +1,7 @@
 package dev.vlb.engine.discovery;
 
 import dev.vlb.api.Benchmark;
+import dev.vlb.api.CircularEval;
 import dev.vlb.api.Composition;
 import dev.vlb.api.CompositionMode;
 import dev.vlb.api.Gate;
@@ -29,6 +30,7 @@ public record SuiteDefinition(
     Optional<Class<? extends VisionLanguageModel>> model,
     List<Chain> chains,
     CompositionMode composition,
+    boolean circularEval,
     GateRules gate) {
 
   public static boolean isSuite(Class<?> candidate) {
@@ -63,6 +65,7 @@ public record SuiteDefinition(
         benchmark.model() == VisionLanguageModel.class ? Optional.empty() : Optional.of(benchmark.model()),
         Compositions.expand(mode, images(suiteClass), questions(suiteClass), maxLevel),
         mode,
+        suiteClass.isAnnotationPresent(CircularEval.class),
         gate(suiteClass));
   }
 

@@ -5,6 +5,7 @@ import dev.vlb.engine.configuration.ConfigurationKeys;
 import dev.vlb.engine.configuration.Settings;
 import dev.vlb.engine.dataset.Datasets;
 import dev.vlb.engine.model.ModelClients;
+import dev.vlb.engine.model.RemoteModel;
 import dev.vlb.engine.model.reference.ReferenceModel;
 import dev.vlb.engine.report.SuiteSummary;
 import dev.vlb.engine.report.SummaryTable;
@@ -15,8 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,7 +34,7 @@ public final class RunContext implements AutoCloseable {
   private final Path outputDir;
   private ResultsJournal journal;
   private final PrintStream console;
-  private final Map<String, Optional<VisionLanguageModel>> configuredModels = new HashMap<>();
+  private final Map<String, Optional<VisionLanguageModel>> configuredModels = new TreeMap<>();
   private final List<String> summaries = new ArrayList<>();
 
   private RunContext(Settings settings, Datasets datasets, Path outputDir, PrintStream console) {
@@ -86,6 +88,19 @@ public final class RunContext implements AutoCloseable {
     }
   }
 
+  /** HTTP totals of every remote model of the run, by role; empty when only embedded models ran. */
+  private String callTotals() {
+    StringBuilder totals = new StringBuilder();
+    configuredModels.forEach((role, model) -> model
+        .filter(RemoteModel.class::isInstance)
+        .map(remote -> ((RemoteModel) remote).statistics())
+        .ifPresent(stats -> totals.append(String.format(Locale.ROOT,
+            "- %s `%s`: %d requests, %d from cache, %d HTTP calls, %d retries, %d failed, tokens %d prompt + %d completion%n",
+            role, model.get().name(), stats.requests(), stats.cacheHits(), stats.calls(), stats.retries(),
+            stats.failures(), stats.promptTokens(), stats.completionTokens()))));
+    return totals.length() == 0 ? "" : "\n## Model calls of this run\n\n" + totals;
+  }
+
   /** Writes {@code summary.md} and releases the models and the journal. */
   @Override
   public synchronized void close() {
@@ -93,10 +108,14 @@ public final class RunContext implements AutoCloseable {
       configuredModels.values().forEach(model -> model.ifPresent(VisionLanguageModel::close));
       return;
     }
+    String totals = callTotals();
+    if (!totals.isEmpty() && settings.getBoolean(ConfigurationKeys.SUMMARY_CONSOLE, true)) {
+      console.print(totals);
+    }
     try {
       Files.createDirectories(outputDir);
       Files.writeString(outputDir.resolve("summary.md"),
-          "# VLB summary\n\n" + String.join("\n", summaries), StandardCharsets.UTF_8);
+          "# VLB summary\n\n" + String.join("\n", summaries) + totals, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + outputDir.resolve("summary.md"), e);
     } finally {

@@ -2,8 +2,6 @@ package dev.vlb.engine.execution;
 
 import dev.vlb.api.Strategy;
 import dev.vlb.api.TaskType;
-import dev.vlb.api.spi.ModelQuery;
-import dev.vlb.api.spi.ModelReply;
 import dev.vlb.api.spi.QuestionRewriter;
 import dev.vlb.api.spi.Sample;
 import dev.vlb.api.spi.VisionLanguageModel;
@@ -21,6 +19,7 @@ import dev.vlb.engine.report.SuiteSummary;
 import dev.vlb.engine.scoring.Score;
 import dev.vlb.engine.scoring.Scorer;
 import dev.vlb.engine.scoring.Scorers;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -57,10 +56,12 @@ public final class SuiteRun implements AutoCloseable {
   private final Map<String, CompletableFuture<List<VariantResult>>> outcomes = new ConcurrentHashMap<>();
   private final Set<String> submitted = ConcurrentHashMap.newKeySet();
   private final Map<TaskType, Scorer> scorers = new ConcurrentHashMap<>();
+  private final Answering answering;
   private final SuiteSummary summary;
   private final ExecutorService workers;
   private final Semaphore window;
   private final Thread feeder;
+  private final long startNanos = System.nanoTime();
 
   private SuiteRun(RunContext run, SuiteDefinition definition, Dataset dataset, DatasetSource source,
       VisionLanguageModel model, boolean ownsModel, Map<String, Predicate<Chain>> selected) {
@@ -83,6 +84,7 @@ public final class SuiteRun implements AutoCloseable {
     int concurrency = run.settings().getInt(ConfigurationKeys.CONCURRENCY, 8, 1, 4096);
     this.window = new Semaphore(Math.max(2 * threads, 2 * concurrency / Math.max(1, definition.chains().size()) + 2));
     selected.keySet().forEach(id -> outcomes.put(id, new CompletableFuture<>()));
+    this.answering = new Answering(model, this::scorer, definition.circularEval(), workers);
     this.feeder = daemon("vlb-feeder-" + definition.suiteClass().getSimpleName()).newThread(this::feed);
   }
 
@@ -129,8 +131,9 @@ public final class SuiteRun implements AutoCloseable {
 
   /** Journals an item that could not be evaluated at all; it counts as an error, not a wrong answer. */
   public void recordItemError(String itemId, String message) {
-    record(new VariantResult(definition.suiteClass().getName(), definition.datasetId(), itemId, "", null, List.of(), 0,
-        Outcome.ERROR, "", "", "", "", "", 0, message, model.name(), generator.judgeName(), 0, List.of(), 0, -1, -1, false));
+    record(new VariantResult(definition.suiteClass().getName(), definition.datasetId(), itemId, "", Map.of(), null,
+        List.of(), 0, Outcome.ERROR, "", "", "", "", "", 0, message, model.name(), generator.judgeName(), 0, List.of(),
+        0, 0, -1, -1, false));
   }
 
   public List<String> gateBreaks() {
@@ -145,6 +148,7 @@ public final class SuiteRun implements AutoCloseable {
   public void close() {
     feeder.interrupt();
     workers.shutdownNow();
+    summary.finish(Duration.ofNanos(System.nanoTime() - startNanos));
     run.summarise(summary, gateBreaks());
     if (ownsModel) {
       model.close();
@@ -199,54 +203,53 @@ public final class SuiteRun implements AutoCloseable {
     try {
       generation = variants.generate(chain);
     } catch (RuntimeException e) {
-      return CompletableFuture.completedFuture(error(item, chain, null, item.question(), item.context(), e));
+      return CompletableFuture.completedFuture(error(item, chain, null, null, e));
     }
     if (generation instanceof Generation.NotGenerated notGenerated) {
-      return CompletableFuture.completedFuture(result(item, chain, generation, item.context(), item.question(),
-          Outcome.NOT_GENERATED, "", Score.unscored(notGenerated.reason()), null));
+      return CompletableFuture.completedFuture(result(item, chain, generation, null, Outcome.NOT_GENERATED,
+          new Answering.Answer(Score.unscored(notGenerated.reason()), "", 0, 0, -1, -1, false)));
     }
     Sample variant = ((Generation.Generated) generation).sample();
     try {
-      return model.ask(new ModelQuery(variant.image(), Prompts.format(variant)))
-          .toCompletableFuture()
-          .thenApplyAsync(reply -> scored(item, chain, generation, variant, reply), workers)
-          .exceptionally(e -> error(item, chain, generation, variant.question(), variant.context(), unwrap(e)));
+      return answering.ask(variant)
+          .thenApply(answer -> result(item, chain, generation, variant, outcomeOf(answer.score()), answer))
+          .exceptionally(e -> error(item, chain, generation, variant, unwrap(e)));
     } catch (RuntimeException e) {
-      return CompletableFuture.completedFuture(error(item, chain, generation, variant.question(), variant.context(), e));
+      return CompletableFuture.completedFuture(error(item, chain, generation, variant, e));
     }
   }
 
-  private VariantResult scored(Item item, Chain chain, Generation generation, Sample variant, ModelReply reply) {
-    Scorer scorer = scorers.computeIfAbsent(variant.type(),
-        type -> Scorers.create(definition.datasetId(), type, run.configured("grader")));
-    Score score = scorer.score(variant, reply.text());
-    Outcome outcome = switch (score.kind()) {
+  private static Outcome outcomeOf(Score score) {
+    return switch (score.kind()) {
       case CORRECT -> Outcome.PASSED;
       case WRONG -> Outcome.FAILED;
       case UNSCORED -> Outcome.SKIPPED;
     };
-    return result(item, chain, generation, variant.context(), variant.question(), outcome, reply.text(), score, reply);
   }
 
-  private VariantResult error(Item item, Chain chain, Generation generation, String question, String context, Throwable e) {
-    return result(item, chain, generation, context, question, Outcome.ERROR, "", Score.unscored(describe(e)), null);
+  private VariantResult error(Item item, Chain chain, Generation generation, Sample variant, Throwable e) {
+    return result(item, chain, generation, variant, Outcome.ERROR,
+        new Answering.Answer(Score.unscored(describe(e)), "", 0, 0, -1, -1, false));
   }
 
-  private VariantResult result(Item item, Chain chain, Generation generation, String context, String question,
-      Outcome outcome, String actual, Score score, ModelReply reply) {
+  /** @param variant the sample asked, or {@code null} when none was built (the original's text is recorded) */
+  private VariantResult result(Item item, Chain chain, Generation generation, Sample variant, Outcome outcome,
+      Answering.Answer answer) {
+    Score score = answer.score();
     return new VariantResult(
         definition.suiteClass().getName(),
         definition.datasetId(),
         item.id(),
         item.category(),
+        item.attributes(),
         chain.id(),
         chain.strategies().stream().map(Strategy::code).toList(),
         chain.level(),
         outcome,
-        context,
-        question,
+        variant == null ? item.context() : variant.context(),
+        variant == null ? item.question() : variant.question(),
         item.answer(),
-        actual,
+        answer.actual(),
         score.extracted(),
         score.value(),
         score.reason(),
@@ -254,10 +257,15 @@ public final class SuiteRun implements AutoCloseable {
         generator.judgeName(),
         generation == null ? 0 : generation.attempts(),
         generation == null ? List.of() : generation.verdicts(),
-        reply == null ? 0 : reply.latency().toMillis(),
-        reply == null ? -1 : reply.usage().promptTokens(),
-        reply == null ? -1 : reply.usage().completionTokens(),
-        reply != null && reply.cached());
+        answer.asked(),
+        answer.latencyMs(),
+        answer.promptTokens(),
+        answer.completionTokens(),
+        answer.cached());
+  }
+
+  private Scorer scorer(TaskType type) {
+    return scorers.computeIfAbsent(type, t -> Scorers.create(definition.datasetId(), t, run.configured("grader")));
   }
 
   private static Throwable unwrap(Throwable e) {

@@ -1,6 +1,7 @@
 package dev.vlb.engine.execution;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The result of one variant, as written to {@code results.jsonl}: one JSON object per line.
@@ -10,12 +11,15 @@ import java.util.List;
  * @param actual the model's raw reply; empty when there was none
  * @param extracted what scoring read from the reply
  * @param reason why the variant failed, was not generated, skipped or errored
+ * @param attributes the item's dataset fields worth reporting (l2-category, MME subtask and pair...)
+ * @param asked how many times the model was asked (CircularEval asks once per option rotation)
  */
 public record VariantResult(
     String suite,
     String dataset,
     String item,
     String category,
+    Map<String, String> attributes,
     String variant,
     List<String> strategies,
     int level,
@@ -31,12 +35,14 @@ public record VariantResult(
     String judge,
     int attempts,
     List<String> verdicts,
+    int asked,
     long latencyMs,
     int promptTokens,
     int completionTokens,
     boolean cached) {
 
   public VariantResult {
+    attributes = Map.copyOf(attributes);
     strategies = List.copyOf(strategies);
     verdicts = List.copyOf(verdicts);
   }

@@ -2,7 +2,11 @@ package dev.vlb.engine.report;
 
 import dev.vlb.api.Strategy;
 import dev.vlb.engine.bootstrap.Chain;
+import dev.vlb.engine.execution.Outcome;
 import dev.vlb.engine.execution.VariantResult;
+import dev.vlb.engine.scoring.MmeMetrics;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +29,23 @@ public final class SuiteSummary {
   private final Map<Integer, Tally> byLevel = new TreeMap<>();
   private final Map<String, Tally> byCategory = new TreeMap<>();
   private final Map<String, Tally> vanillaByCategory = new TreeMap<>();
+  private final Map<String, List<MmeMetrics.Answer>> mmeByChain = new LinkedHashMap<>();
+  private Usage usage = Usage.NONE;
+  private Duration wallTime = Duration.ZERO;
+
+  /** What the model was asked in this suite; tokens only count replies whose server reported them. */
+  public record Usage(long asked, long cached, long promptTokens, long completionTokens, long latencyMs) {
+    static final Usage NONE = new Usage(0, 0, 0, 0, 0);
+
+    Usage plus(VariantResult result) {
+      return new Usage(
+          asked + result.asked(),
+          cached + (result.cached() ? result.asked() : 0),
+          promptTokens + Math.max(0, result.promptTokens()),
+          completionTokens + Math.max(0, result.completionTokens()),
+          latencyMs + result.latencyMs());
+    }
+  }
 
   public SuiteSummary(String suite, String dataset, String model, List<Chain> chains) {
     this.suite = suite;
@@ -43,6 +64,8 @@ public final class SuiteSummary {
       return;
     }
     overall = overall.plus(result.outcome());
+    usage = usage.plus(result);
+    addMme(result);
     byChain.merge(result.variant(), Tally.EMPTY.plus(result.outcome()), SuiteSummary::sum);
     byLevel.merge(result.level(), Tally.EMPTY.plus(result.outcome()), SuiteSummary::sum);
     if (!result.category().isEmpty()) {
@@ -54,6 +77,36 @@ public final class SuiteSummary {
     for (String code : result.strategies()) {
       byStrategy.merge(label(Strategy.ofCode(code)), Tally.EMPTY.plus(result.outcome()), SuiteSummary::sum);
     }
+  }
+
+  /** MME items carry subtask, group and image pair: their answered variants count toward MME scores. */
+  private void addMme(VariantResult result) {
+    Map<String, String> attributes = result.attributes();
+    boolean answered = result.outcome() == Outcome.PASSED || result.outcome() == Outcome.FAILED;
+    if (answered && attributes.containsKey("pair") && attributes.containsKey("subtask") && attributes.containsKey("mme.group")) {
+      mmeByChain.computeIfAbsent(result.variant(), chain -> new ArrayList<>())
+          .add(MmeMetrics.Answer.of(attributes, result.outcome() == Outcome.PASSED));
+    }
+  }
+
+  /** Records how long the suite took, from start to its last result. */
+  public void finish(Duration elapsed) {
+    wallTime = elapsed;
+  }
+
+  public Usage usage() {
+    return usage;
+  }
+
+  public Duration wallTime() {
+    return wallTime;
+  }
+
+  /** MME scores (perception, cognition, total) per composition; empty unless the dataset is MME. */
+  public Map<String, MmeMetrics> mmeByChain() {
+    Map<String, MmeMetrics> metrics = new LinkedHashMap<>();
+    mmeByChain.forEach((chain, answers) -> metrics.put(chain, MmeMetrics.of(answers)));
+    return metrics;
   }
 
   public String suite() {

@@ -1,5 +1,6 @@
 package dev.vlb.engine.report;
 
+import dev.vlb.engine.scoring.MmeMetrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,11 @@ public final class SummaryTable {
     if (summary.itemErrors() > 0) {
       out.append(" · ").append(summary.itemErrors()).append(" item(s) unreadable");
     }
-    out.append("\n\n");
+    out.append('\n');
+    SuiteSummary.Usage usage = summary.usage();
+    out.append(String.format(Locale.ROOT, "model asked %d times (%d from cache) · tokens %d prompt + %d completion · "
+        + "model time %.1f s · wall time %.1f s%n%n", usage.asked(), usage.cached(), usage.promptTokens(),
+        usage.completionTokens(), usage.latencyMs() / 1000.0, summary.wallTime().toMillis() / 1000.0));
     Tally vanilla = summary.vanilla();
     Map<String, Tally> strategies = new LinkedHashMap<>();
     strategies.put("vanilla", vanilla);
@@ -43,9 +48,21 @@ public final class SummaryTable {
     if (!summary.byCategory().isEmpty()) {
       table(out, "category", summary.byCategory(), summary::vanilla);
     }
+    mme(out, summary.mmeByChain());
     out.append("gate: ").append(gateBreaks.isEmpty() ? "passed" : "FAILED").append('\n');
     gateBreaks.forEach(rule -> out.append("- ").append(rule).append('\n'));
     return out.toString();
+  }
+
+  /** MME's score per composition: sum over subtasks of (accuracy + accuracy+) x 100. */
+  private static void mme(StringBuilder out, Map<String, MmeMetrics> byChain) {
+    if (byChain.isEmpty()) {
+      return;
+    }
+    out.append("| MME score | perception | cognition | total |\n| --- | ---: | ---: | ---: |\n");
+    byChain.forEach((chain, metrics) -> out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f |%n",
+        chain, metrics.perception(), metrics.cognition(), metrics.total())));
+    out.append('\n');
   }
 
   /** One row per entry; each row's delta is against the vanilla tally {@code baseline} gives for it. */
