@@ -83,6 +83,9 @@ public final class ConfigurationKeys {
   /** Runs only a deterministic share of the items, {@code i/n} with 1 <= i <= n. */
   public static final String SHARD = "vlb.shard";
 
+  /** Largest image, in pixels, a dataset may decode; larger ones are refused before decoding. Default 40,000,000. */
+  public static final String IMAGE_MAX_PIXELS = "vlb.image.max-pixels";
+
   /** Whether the summary table is printed to standard output. Default true. */
   public static final String SUMMARY_CONSOLE = "vlb.summary.console";
 
@@ -99,6 +102,7 @@ public final class ConfigurationKeys {
           OUTPAINT_RATIO,
           EDITOR,
           SHARD,
+          IMAGE_MAX_PIXELS,
           SUMMARY_CONSOLE);
 
   private static final Set<String> KNOWN = knownKeys();

@@ -1,6 +1,7 @@
 package dev.vlb.engine.dataset;
 
 import dev.vlb.api.spi.Image;
+import dev.vlb.engine.configuration.ConfigurationKeys;
 import dev.vlb.engine.configuration.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +15,7 @@ import java.util.Base64;
  */
 record ImageLoader(long maxPixels) {
 
-  static final String MAX_PIXELS_KEY = "vlb.image.max-pixels";
+  static final String MAX_PIXELS_KEY = ConfigurationKeys.IMAGE_MAX_PIXELS;
   static final int DEFAULT_MAX_PIXELS = 40_000_000;
 
   static ImageLoader from(Settings settings) {
