@@ -66,16 +66,16 @@ public final class SuiteSummary {
     overall = overall.plus(result.outcome());
     usage = usage.plus(result);
     addMme(result);
-    byChain.merge(result.variant(), Tally.EMPTY.plus(result.outcome()), SuiteSummary::sum);
-    byLevel.merge(result.level(), Tally.EMPTY.plus(result.outcome()), SuiteSummary::sum);
+    byChain.merge(result.variant(), Tally.EMPTY.plus(result.outcome()), Tally::plus);
+    byLevel.merge(result.level(), Tally.EMPTY.plus(result.outcome()), Tally::plus);
     if (!result.category().isEmpty()) {
-      byCategory.merge(result.category(), Tally.EMPTY.plus(result.outcome()), SuiteSummary::sum);
+      byCategory.merge(result.category(), Tally.EMPTY.plus(result.outcome()), Tally::plus);
       if (result.strategies().isEmpty()) {
-        vanillaByCategory.merge(result.category(), Tally.EMPTY.plus(result.outcome()), SuiteSummary::sum);
+        vanillaByCategory.merge(result.category(), Tally.EMPTY.plus(result.outcome()), Tally::plus);
       }
     }
     for (String code : result.strategies()) {
-      byStrategy.merge(label(Strategy.ofCode(code)), Tally.EMPTY.plus(result.outcome()), SuiteSummary::sum);
+      byStrategy.merge(label(Strategy.ofCode(code)), Tally.EMPTY.plus(result.outcome()), Tally::plus);
     }
   }
 
@@ -173,14 +173,5 @@ public final class SuiteSummary {
 
   private static String label(Strategy strategy) {
     return strategy.code() + " " + strategy.label();
-  }
-
-  private static Tally sum(Tally a, Tally b) {
-    return new Tally(
-        a.passed() + b.passed(),
-        a.failed() + b.failed(),
-        a.notGenerated() + b.notGenerated(),
-        a.skipped() + b.skipped(),
-        a.errors() + b.errors());
   }
 }

@@ -17,6 +17,11 @@ public record Tally(int passed, int failed, int notGenerated, int skipped, int e
     };
   }
 
+  public Tally plus(Tally other) {
+    return new Tally(passed + other.passed, failed + other.failed, notGenerated + other.notGenerated,
+        skipped + other.skipped, errors + other.errors);
+  }
+
   /** Variants the model answered and that were scored: the denominator of the pass rate. */
   public int answered() {
     return passed + failed;
