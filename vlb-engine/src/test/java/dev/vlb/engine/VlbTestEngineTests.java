@@ -108,7 +108,7 @@ class VlbTestEngineTests {
     EngineExecutionResults results = execute(selectUniqueId(PAIRED + "/[item:q2]/[variant:V1+L1]"));
 
     results.testEvents().assertThatEvents().haveExactly(1, event(test(),
-        displayName("V1 add object + L1 word substitution"),
+        displayName("V1 add object + L1 word substitution [q2]"),
         finishedWithFailure(message("""
             Wrong answer to q2 [V1+L1]
             question: Say cat unless reworded [say=cat] [fragile] (reworded)
@@ -124,7 +124,7 @@ class VlbTestEngineTests {
     results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
     results.testEvents().assertThatEvents()
         .haveExactly(1, event(test(), uniqueIdSubstring("variant:V1+L4"),
-            displayName("V1 add object + L4 irrelevant context"), finishedSuccessfully()));
+            displayName("V1 add object + L4 irrelevant context [q1]"), finishedSuccessfully()));
   }
 
   @Test

@@ -13,7 +13,8 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * One bootstrapped variant of an item, a dynamic test: {@code [variant:V1+L4]}, named
- * {@code V1 add object + L4 irrelevant context}. Its outcome maps onto JUnit's: a wrong answer fails
+ * {@code V1 add object + L4 irrelevant context [1234]}. The item id keeps the name unique within the
+ * suite, which flat listings need: Surefire's summary keys tests by suite class and test name. Its outcome maps onto JUnit's: a wrong answer fails
  * with an assertion error (question, expected, actual, extracted), a variant that could not be
  * generated is aborted, an unscorable answer is skipped, and an infrastructure failure is an error
  * that is not an assertion.
@@ -31,7 +32,7 @@ final class VariantDescriptor extends AbstractTestDescriptor implements Node<Vlb
 
   static VariantDescriptor of(UniqueId itemId, VariantResult result, TestSource source) {
     return new VariantDescriptor(itemId.append(SEGMENT_TYPE, result.variant()),
-        Chain.parse(result.variant()).displayName(), source, result);
+        Chain.parse(result.variant()).displayName() + " [" + result.item() + "]", source, result);
   }
 
   @Override
