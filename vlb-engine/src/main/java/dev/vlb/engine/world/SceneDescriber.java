@@ -78,7 +78,7 @@ final class SceneDescriber implements QuestionRewriter {
         scene.objects().stream()
             .filter(o -> !world.spec().concerns(o, scene))
             .filter(o -> choices.stream().noneMatch(choice -> choice.contains(o.name())))
-            .map(o -> "a " + o.description() + " " + place(o))
+            .map(o -> Article.indefinite(o.description()) + " " + place(o))
             .filter(phrase -> world.spec().leak(phrase, truth).isEmpty())
             .toList();
     if (phrases.isEmpty()) {
