@@ -68,10 +68,10 @@ public final class OracleJudge implements Judge {
     List<String> remaining = new ArrayList<>(descriptions(before));
     for (String description : descriptions(after)) {
       if (!remaining.remove(description)) {
-        changes.add("added a " + description);
+        changes.add("added " + Article.indefinite(description));
       }
     }
-    remaining.forEach(description -> changes.add("removed a " + description));
+    remaining.forEach(description -> changes.add("removed " + Article.indefinite(description)));
     if (after.zoom() < before.zoom()) {
       changes.add(String.format(Locale.ROOT, "outpainted %.2fx", before.zoom() / after.zoom()));
     }

@@ -31,19 +31,30 @@ sealed interface QuestionSpec {
   /** The exact answer on this scene: for multiple choice, the correct option's text. */
   Truth truth(Scene scene);
 
-  /** Colours the question names; an added object never has one of them. */
+  /** Colours the question names. */
   default Set<Colour> colours() {
     return Set.of();
   }
 
-  /** Shapes the question names; an added object never has one of them. */
+  /** Shapes the question names. */
   default Set<Shape> shapes() {
     return Set.of();
   }
 
-  /** Whether the object bears on the answer, so edits must neither remove nor cover it. */
+  /**
+   * Whether the object bears on the answer in any way (it has a colour or shape the question names),
+   * so a description of the scene leaves it out.
+   */
   default boolean concerns(SceneObject object, Scene scene) {
     return colours().contains(object.colour()) || shapes().contains(object.shape());
+  }
+
+  /**
+   * Whether the question is about this very object: edits never remove or cover it, and a planner's
+   * distractor imitates it. Narrower than {@link #concerns}: "the red star" is about red stars only.
+   */
+  default boolean about(SceneObject object, Scene scene) {
+    return concerns(object, scene);
   }
 
   /** False for questions every added object would change (counting all objects). */
@@ -95,11 +106,11 @@ sealed interface QuestionSpec {
     return Draws.shuffled(words, random).subList(0, 3);
   }
 
-  /** "Is there a {c} {s} in the image?" */
+  /** "Is there a {c} {s} in the image?" ("an" before a vowel: "Is there an orange star in the image?"). */
   record Exists(Colour colour, Shape shape) implements QuestionSpec {
     @Override
     public String text() {
-      return "Is there a " + colour.canonical() + " " + shape.canonical() + " in the image?";
+      return "Is there " + Article.indefinite(colour.canonical() + " " + shape.canonical()) + " in the image?";
     }
 
     @Override
@@ -115,6 +126,11 @@ sealed interface QuestionSpec {
     @Override
     public Truth truth(Scene scene) {
       return Truth.of(scene.count(o -> o.is(colour, shape)) > 0);
+    }
+
+    @Override
+    public boolean about(SceneObject object, Scene scene) {
+      return object.is(colour, shape);
     }
 
     @Override
@@ -166,6 +182,11 @@ sealed interface QuestionSpec {
             "the centres of the " + subject() + " and the " + reference() + " are too close to tell");
       }
       return Truth.of(margin > 0);
+    }
+
+    @Override
+    public boolean about(SceneObject object, Scene scene) {
+      return object.is(colour, shape) || object.is(otherColour, otherShape);
     }
 
     @Override
@@ -285,6 +306,11 @@ sealed interface QuestionSpec {
     }
 
     @Override
+    public boolean about(SceneObject object, Scene scene) {
+      return object.shape() == shape && object.size() == size;
+    }
+
+    @Override
     public Set<Shape> shapes() {
       return Set.of(shape);
     }
@@ -310,6 +336,11 @@ sealed interface QuestionSpec {
     @Override
     public Truth truth(Scene scene) {
       return Truth.of(scene.count(o -> o.is(colour, shape)));
+    }
+
+    @Override
+    public boolean about(SceneObject object, Scene scene) {
+      return object.is(colour, shape);
     }
 
     @Override

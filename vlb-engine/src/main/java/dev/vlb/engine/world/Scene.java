@@ -45,6 +45,13 @@ record Scene(List<SceneObject> objects, double zoom) {
     return new Scene(more, zoom);
   }
 
+  /** The scene with the object drawn first, beneath all others. */
+  Scene beneath(SceneObject object) {
+    List<SceneObject> more = new ArrayList<>(objects);
+    more.add(0, object);
+    return new Scene(more, zoom);
+  }
+
   Scene without(int index) {
     List<SceneObject> fewer = new ArrayList<>(objects);
     fewer.remove(index);

@@ -28,13 +28,14 @@ final class SceneDescriber implements QuestionRewriter {
     }
     WorldScene world = (WorldScene) sample.scene();
     Truth truth = world.truth();
+    List<String> others = others(world, sample.choices(), Draws.random(seed, strategy.ordinal()));
     List<String> sentences = new ArrayList<>();
-    sentences.add(overview(world.scene(), truth));
+    sentences.add(overview(world.scene(), truth, others.size()));
     sentences.add(layout(world.scene()));
     if (world.scene().cutByEdge()) {
       sentences.add("Some objects are cut off by the edge of the picture.");
     }
-    sentences.add(others(world, sample.choices(), Draws.random(seed, strategy.ordinal())));
+    sentences.add(othersSentence(others));
     String description =
         sentences.stream()
             .filter(s -> !s.isEmpty() && world.spec().leak(s, truth).isEmpty())
@@ -43,10 +44,16 @@ final class SceneDescriber implements QuestionRewriter {
     return sample.withContext(context);
   }
 
-  /** The number of objects, unless the answer is a number: then it could be derived from the rest. */
-  private static String overview(Scene scene, Truth truth) {
+  /**
+   * The number of objects, which helps a model count, unless the answer follows from it: it is the
+   * answer, or the answer once the listed other objects are subtracted.
+   */
+  private static String overview(Scene scene, Truth truth, int listed) {
+    boolean derivable =
+        truth.isNumber() && (truth.answer().equals(Integer.toString(scene.size()))
+            || truth.answer().equals(Integer.toString(scene.size() - listed)));
     String objects = scene.size() == 1 ? "one object" : scene.size() + " objects";
-    return truth.isNumber()
+    return derivable
         ? "Several flat coloured shapes are drawn on a plain light grey background."
         : "The image shows " + objects + ", flat coloured shapes on a plain light grey background.";
   }
@@ -71,23 +78,26 @@ final class SceneDescriber implements QuestionRewriter {
   }
 
   /** Objects the question does not concern and no option names, each only if it leaks nothing. */
-  private static String others(WorldScene world, List<String> choices, SplittableRandom random) {
+  private static List<String> others(WorldScene world, List<String> choices, SplittableRandom random) {
     Scene scene = world.scene();
     Truth truth = world.truth();
     List<String> phrases =
         scene.objects().stream()
             .filter(o -> !world.spec().concerns(o, scene))
             .filter(o -> choices.stream().noneMatch(choice -> choice.contains(o.name())))
-            .map(o -> "a " + o.description() + " " + place(o))
+            .map(o -> Article.indefinite(o.description()) + " " + place(o))
             .filter(phrase -> world.spec().leak(phrase, truth).isEmpty())
             .toList();
+    return Draws.shuffled(phrases, random);
+  }
+
+  private static String othersSentence(List<String> phrases) {
     if (phrases.isEmpty()) {
       return "";
     }
-    List<String> shuffled = Draws.shuffled(phrases, random);
     return "Among the other objects in the picture "
-        + (shuffled.size() == 1 ? "is " : "are ")
-        + listed(shuffled)
+        + (phrases.size() == 1 ? "is " : "are ")
+        + listed(phrases)
         + ".";
   }
 

@@ -5,7 +5,6 @@ import dev.vlb.api.spi.CannotBootstrapException;
 import dev.vlb.api.spi.ImageEditor;
 import dev.vlb.api.spi.Sample;
 import java.awt.geom.Rectangle2D;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -20,6 +19,7 @@ import java.util.stream.IntStream;
 final class SceneEditor implements ImageEditor {
 
   private static final int PLACEMENT_ATTEMPTS = 400;
+  private static final int LOOK_ALIKE_ATTEMPTS = 200;
   private static final int MAX_BORDER_OBJECTS = 2;
   private static final double VISIBILITY_EPSILON = 1e-9;
 
@@ -49,9 +49,9 @@ final class SceneEditor implements ImageEditor {
     SplittableRandom random = Draws.random(seed, strategy.ordinal());
     Scene edited =
         switch (strategy) {
-          case ADD_OBJECT -> added(world, random, object -> true)
+          case ADD_OBJECT -> distractor(world, random)
               .orElseThrow(() -> cannot(sample, "no object can be added without changing the answer"));
-          case REMOVE_OBJECT -> removed(world, random)
+          case REMOVE_OBJECT -> removed(world)
               .orElseThrow(() -> cannot(sample, "every object bears on the answer, none can be removed"));
           case OUTPAINT -> outpainted(world, random);
         };
@@ -64,55 +64,77 @@ final class SceneEditor implements ImageEditor {
   }
 
   /**
-   * The scene plus one object that the question does not name, placed where the filter allows and
-   * nothing the answer depends on gets covered; it may cover other objects a little (clutter).
+   * V1 as a planner does it: a look-alike of the question's subject against it, drawn beneath
+   * everything so it covers nothing; only when none keeps the answer, any object anywhere.
+   */
+  private static Optional<Scene> distractor(WorldScene world, SplittableRandom random) {
+    if (!world.spec().allowsNewObjects()) {
+      return Optional.empty();
+    }
+    for (int attempt = 0; attempt < LOOK_ALIKE_ATTEMPTS; attempt++) {
+      Scene candidate = world.scene().beneath(Planner.lookAlike(world, random));
+      if (keepsAnswer(world, candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return added(world, random, object -> true);
+  }
+
+  /**
+   * The scene plus one random object on top, placed where the filter allows and nothing the question
+   * is about gets covered; it may cover other objects a little (clutter).
    */
   private static Optional<Scene> added(WorldScene world, SplittableRandom random, Predicate<SceneObject> placement) {
-    QuestionSpec spec = world.spec();
-    List<Colour> colours = Arrays.stream(Colour.values()).filter(c -> !spec.colours().contains(c)).toList();
-    List<Shape> shapes = Arrays.stream(Shape.values()).filter(s -> !spec.shapes().contains(s)).toList();
-    if (!spec.allowsNewObjects() || colours.isEmpty() || shapes.isEmpty()) {
+    if (!world.spec().allowsNewObjects()) {
       return Optional.empty();
     }
     for (int attempt = 0; attempt < PLACEMENT_ATTEMPTS; attempt++) {
       SceneObject object =
           new SceneObject(
-              Draws.pick(shapes, random),
-              Draws.pick(colours, random),
+              Draws.pick(Shape.values(), random),
+              Draws.pick(Colour.values(), random),
               Draws.pick(Size.values(), random),
               random.nextDouble(Scene.WIDTH),
               random.nextDouble(Scene.HEIGHT));
       Scene candidate = world.scene().with(object);
-      if (placement.test(object) && keepsAnswer(world, candidate, object)) {
+      if (placement.test(object) && keepsAnswer(world, candidate)) {
         return Optional.of(candidate);
       }
     }
     return Optional.empty();
   }
 
-  private static boolean keepsAnswer(WorldScene world, Scene candidate, SceneObject added) {
+  /** The exact answer survives, every object stays fair and none the question is about is covered more. */
+  private static boolean keepsAnswer(WorldScene world, Scene candidate) {
     Scene scene = world.scene();
     QuestionSpec spec = world.spec();
-    return !spec.concerns(added, candidate)
-        && spec.truth(candidate).equals(world.truth())
+    return spec.truth(candidate).equals(world.truth())
         && candidate.fair(Scene.MIN_VISIBLE)
         && IntStream.range(0, scene.size())
-            .filter(i -> spec.concerns(scene.objects().get(i), scene))
-            .allMatch(i -> candidate.visibility(i) >= scene.visibility(i) - VISIBILITY_EPSILON);
+            .filter(i -> spec.about(scene.objects().get(i), scene))
+            .allMatch(i -> visibility(candidate, scene.objects().get(i)) >= scene.visibility(i) - VISIBILITY_EPSILON);
   }
 
-  private static Optional<Scene> removed(WorldScene world, SplittableRandom random) {
-    List<Scene> candidates = removable(world);
-    return candidates.isEmpty() ? Optional.empty() : Optional.of(Draws.pick(candidates, random));
+  /** The visibility of an object in a scene that may have gained one object before or after it. */
+  private static double visibility(Scene scene, SceneObject object) {
+    return scene.visibility(scene.objects().indexOf(object));
   }
 
-  /** Scenes with one object removed that the question does not concern and the answer survives. */
-  private static List<Scene> removable(WorldScene world) {
+  /** V2 as a planner does it: of the objects whose removal keeps the answer, the most confusing one. */
+  private static Optional<Scene> removed(WorldScene world) {
+    List<Integer> candidates = removable(world);
+    return candidates.isEmpty()
+        ? Optional.empty()
+        : Optional.of(world.scene().without(Planner.mostConfusing(world, candidates)));
+  }
+
+  /** Indices of the objects the question is not about whose removal keeps the answer. */
+  private static List<Integer> removable(WorldScene world) {
     Scene scene = world.scene();
     return IntStream.range(0, scene.size())
-        .filter(i -> scene.size() > 1 && !world.spec().concerns(scene.objects().get(i), scene))
-        .mapToObj(scene::without)
-        .filter(fewer -> world.spec().truth(fewer).equals(world.truth()))
+        .filter(i -> scene.size() > 1 && !world.spec().about(scene.objects().get(i), scene))
+        .filter(i -> world.spec().truth(scene.without(i)).equals(world.truth()))
+        .boxed()
         .toList();
   }
 

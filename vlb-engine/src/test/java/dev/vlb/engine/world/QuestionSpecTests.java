@@ -22,6 +22,7 @@ class QuestionSpecTests {
     QuestionSpec absent = new QuestionSpec.Exists(Colour.RED, Shape.STAR);
 
     assertThat(present.text()).isEqualTo("Is there a blue star in the image?");
+    assertThat(new QuestionSpec.Exists(Colour.ORANGE, Shape.STAR).text()).isEqualTo("Is there an orange star in the image?");
     assertThat(present.truth(SCENE)).isEqualTo(Truth.of("Yes"));
     assertThat(absent.truth(SCENE)).isEqualTo(Truth.of("No"));
     assertThat(present.kind()).isEqualTo("existence");

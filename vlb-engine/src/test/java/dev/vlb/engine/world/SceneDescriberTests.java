@@ -35,7 +35,7 @@ class SceneDescriberTests {
   }
 
   @Test
-  void neverStatesTheNumberOfObjectsWhenTheAnswerIsANumber() {
+  void neverStatesTheNumberOfObjectsWhenTheAnswerFollowsFromIt() {
     Sample sample = sample(SCENE, new QuestionSpec.CountShape(Shape.CIRCLE));
 
     assertThat(describer.rewrite(QuestionStrategy.RELEVANT_CONTEXT, sample, 1).context())
@@ -43,6 +43,15 @@ class SceneDescriberTests {
         .doesNotContainPattern("\\d")
         .contains("a small green star on the right")
         .doesNotContain("circle");
+  }
+
+  @Test
+  void statesTheNumberOfObjectsForACountItDoesNotGiveAway() {
+    Sample sample = sample(SCENE, new QuestionSpec.CountOfKind(Colour.RED, Shape.CIRCLE));
+
+    assertThat(describer.rewrite(QuestionStrategy.RELEVANT_CONTEXT, sample, 1).context())
+        .startsWith("The image shows 3 objects,")
+        .contains("a small green star on the right");
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.vlb.api.spi.CannotBootstrapException;
 import dev.vlb.api.spi.Sample;
 import dev.vlb.api.spi.Verdict;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -38,16 +39,35 @@ class SceneEditorTests {
   }
 
   @Test
-  void addsOneObjectThatTheQuestionDoesNotName() {
-    Sample sample = WorldSamples.many().get(0);
-    Scene before = world(sample).scene();
+  void addsALookAlikeOfTheSubjectAgainstItAndBeneathEverything() {
+    SceneObject redStar = object(Shape.STAR, Colour.RED, Size.MEDIUM, 160, 120);
+    SceneObject blueCircle = object(Shape.CIRCLE, Colour.BLUE, Size.SMALL, 40, 40);
+    Sample sample = sample(Scene.of(redStar, blueCircle), new QuestionSpec.CountOfKind(Colour.RED, Shape.STAR));
 
-    Scene after = world(editor.edit(ImageStrategy.ADD_OBJECT, sample, 3)).scene();
+    for (long seed = 1; seed <= 20; seed++) {
+      Scene after = world(editor.edit(ImageStrategy.ADD_OBJECT, sample, seed)).scene();
 
-    assertThat(after.objects()).hasSize(before.size() + 1).startsWith(before.objects().toArray(SceneObject[]::new));
-    SceneObject added = after.objects().get(before.size());
-    assertThat(world(sample).spec().colours()).doesNotContain(added.colour());
-    assertThat(world(sample).spec().shapes()).doesNotContain(added.shape());
+      assertThat(after.objects()).hasSize(3).endsWith(redStar, blueCircle);
+      SceneObject added = after.objects().get(0);
+      assertThat(added.colour() == Colour.RED ^ added.shape() == Shape.STAR).as("shares one attribute: %s", added).isTrue();
+      assertThat(Math.hypot(added.x() - 160, added.y() - 120))
+          .as("centre distance of %s", added)
+          .isLessThanOrEqualTo(Size.MEDIUM.radius() + added.size().radius());
+    }
+  }
+
+  @Test
+  void prefersALookAlikeOfTheColourThatCanMergeWithTheSubject() {
+    SceneObject yellowHexagon = object(Shape.HEXAGON, Colour.YELLOW, Size.LARGE, 160, 120);
+    Sample sample = sample(Scene.of(yellowHexagon), new QuestionSpec.Exists(Colour.YELLOW, Shape.HEXAGON));
+
+    long sameColour =
+        LongStream.rangeClosed(1, 40)
+            .mapToObj(seed -> world(editor.edit(ImageStrategy.ADD_OBJECT, sample, seed)).scene().objects().get(0))
+            .filter(added -> added.colour() == Colour.YELLOW)
+            .count();
+
+    assertThat(sameColour).isBetween(20L, 36L);
   }
 
   @Test
@@ -57,6 +77,30 @@ class SceneEditorTests {
     Sample sample = sample(Scene.of(redCircle, greenStar), new QuestionSpec.CountShape(Shape.CIRCLE));
 
     assertThat(world(editor.edit(ImageStrategy.REMOVE_OBJECT, sample, 1)).scene().objects()).containsExactly(redCircle);
+  }
+
+  @Test
+  void removesTheObjectTouchingTheSubjectInItsColourFirst() {
+    SceneObject redCircle = object(Shape.CIRCLE, Colour.RED, Size.MEDIUM, 100, 100);
+    SceneObject redSquare = object(Shape.SQUARE, Colour.RED, Size.MEDIUM, 130, 100);
+    SceneObject blueSquare = object(Shape.SQUARE, Colour.BLUE, Size.MEDIUM, 70, 100);
+    SceneObject greenStar = object(Shape.STAR, Colour.GREEN, Size.SMALL, 250, 180);
+    Sample sample =
+        sample(Scene.of(greenStar, redSquare, blueSquare, redCircle), new QuestionSpec.CountShape(Shape.CIRCLE));
+
+    assertThat(world(editor.edit(ImageStrategy.REMOVE_OBJECT, sample, 1)).scene().objects())
+        .containsExactly(greenStar, blueSquare, redCircle);
+  }
+
+  @Test
+  void removesTheObjectNearestTheSubjectAmongEquallyUnlikeOnes() {
+    SceneObject redCircle = object(Shape.CIRCLE, Colour.RED, Size.SMALL, 100, 100);
+    SceneObject far = object(Shape.STAR, Colour.GREEN, Size.SMALL, 280, 200);
+    SceneObject near = object(Shape.STAR, Colour.GREEN, Size.SMALL, 150, 120);
+    Sample sample = sample(Scene.of(far, redCircle, near), new QuestionSpec.ColourOfShape(Shape.CIRCLE));
+
+    assertThat(world(editor.edit(ImageStrategy.REMOVE_OBJECT, sample, 1)).scene().objects())
+        .containsExactly(far, redCircle);
   }
 
   @Test

@@ -3,12 +3,13 @@ package dev.vlb.engine.model.reference;
 /**
  * The model's fixed context window, shared by prompt text and image patches as in a real LVLM: every
  * prompt word costs one token and the image gets the rest, one token per 16x16 patch. A 320x240 image
- * with a short prompt is seen at full resolution; a long context paragraph leaves fewer patches, so
- * the image is viewed smaller and small objects fade.
+ * with a prompt of up to about 160 words (a question with a short description) is seen at full
+ * resolution; a longer context leaves fewer patches, so the image is viewed smaller and small
+ * objects fade.
  */
 final class ContextWindow {
 
-  private static final int TOKENS = 345;
+  private static final int TOKENS = 460;
   private static final int MIN_IMAGE_TOKENS = 60;
   private static final int PATCH_PIXELS = 16 * 16;
 

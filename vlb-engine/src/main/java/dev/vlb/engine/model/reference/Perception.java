@@ -15,6 +15,10 @@ final class Perception {
 
   /** Regions smaller than this many viewed pixels go unnoticed. */
   static final int MIN_AREA = 70;
+  /** Up to this many conspicuous regions do not compete for attention. */
+  private static final int UNCROWDED = 3;
+  /** Each further conspicuous region raises the noticing threshold by this fraction of it. */
+  private static final double CROWDING_STEP = 0.12;
   /** A colour the context mentions is noticed at this fraction of {@link #MIN_AREA}. */
   private static final double PRIMED_FRACTION = 0.4;
   /** Smaller regions are edge noise even when a stated count asks for more objects. */
@@ -38,6 +42,15 @@ final class Perception {
     return new PerceivedScene(objects);
   }
 
+  /**
+   * How much larger than {@link #MIN_AREA} a region must be to be noticed among the others: every
+   * conspicuous region beyond the first few competes for attention, so clutter hides small objects.
+   */
+  private static double crowding(List<Blob> blobs) {
+    long conspicuous = blobs.stream().filter(blob -> blob.area() >= MIN_AREA).count();
+    return 1 + CROWDING_STEP * Math.max(0, conspicuous - UNCROWDED);
+  }
+
   /** The shape the context names for the blob's colour when it is the only blob of that colour. */
   private static ShapeKind shape(Blob blob, List<Blob> noticed, ContextPrior prior) {
     ShapeKind named = prior.named().get(blob.colour());
@@ -48,8 +61,9 @@ final class Perception {
   /** @param blobs largest first */
   private static List<Blob> noticed(List<Blob> blobs, ContextPrior prior) {
     Set<PaletteColour> primed = prior.primedColours();
+    double threshold = MIN_AREA * crowding(blobs);
     List<Blob> noticed = new ArrayList<>(blobs.stream()
-        .filter(blob -> blob.area() >= (primed.contains(blob.colour()) ? MIN_AREA * PRIMED_FRACTION : MIN_AREA))
+        .filter(blob -> blob.area() >= (primed.contains(blob.colour()) ? threshold * PRIMED_FRACTION : threshold))
         .toList());
     if (prior.objectCount().isPresent()) {
       int expected = prior.objectCount().getAsInt();

@@ -51,7 +51,7 @@ class IrrelevantContextTests {
     Sample original = Samples.yesNo("Is there a red circle in the image?");
     Sample variant = rewriter.rewrite(IRRELEVANT_CONTEXT, original, 0);
     assertThat(variant.context()).isEqualTo(
-        "The library extended its opening hours during exams. The photography club meets once a month.");
+        "The washing machine beeps three times when it finishes. The university was founded more than five hundred years ago.");
     assertThat(variant.withContext("")).isEqualTo(original);
     Set<Integer> counts = new HashSet<>();
     for (long seed = 0; seed < 50; seed++) {
@@ -65,7 +65,7 @@ class IrrelevantContextTests {
     Sample original = Samples.yesNo("Is there a red circle in the image?").withContext("Hint: count carefully.");
     assertThat(rewriter.rewrite(IRRELEVANT_CONTEXT, original, 0).context())
         .isEqualTo("Hint: count carefully.\n"
-            + "The library extended its opening hours during exams. The photography club meets once a month.");
+            + "The washing machine beeps three times when it finishes. The university was founded more than five hundred years ago.");
   }
 
   @Test

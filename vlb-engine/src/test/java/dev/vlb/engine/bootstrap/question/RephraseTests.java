@@ -28,6 +28,7 @@ class RephraseTests {
   @CsvSource(delimiter = '|', textBlock = """
       Is there a red circle in the image?                   | 0 | Does the image contain a red circle?
       Is there a red circle in the image?                   | 1 | Can you see a red circle in the image?
+      Is there an orange star in the image?                 | 0 | Does the image contain an orange star?
       Is the red circle to the left of the blue square?     | 0 | Is the blue square to the right of the red circle?
       Is the red circle to the left of the blue square?     | 1 | Is the red circle located to the left of the blue square?
       Is the green star above the yellow hexagon?           | 0 | Is the yellow hexagon below the green star?

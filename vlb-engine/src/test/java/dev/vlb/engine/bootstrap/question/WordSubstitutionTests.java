@@ -78,6 +78,15 @@ class WordSubstitutionTests {
   }
 
   @Test
+  void turnsAnIntoABeforeASynonymStartingWithAConsonant() {
+    List<String> rewritten =
+        LongStream.range(0, 40).mapToObj(seed -> substitute("Is there an orange star in the image?", seed)).toList();
+
+    assertThat(rewritten).anyMatch(question -> question.startsWith("Is there a tangerine "));
+    assertThat(rewritten).noneMatch(question -> question.contains("an tangerine") || question.contains("a orange"));
+  }
+
+  @Test
   void isDeterministicPerSeedAndVariesAcrossSeeds() {
     String question = "Is the red circle to the left of the blue square?";
     assertThat(substitute(question, 42)).isEqualTo(substitute(question, 42));

@@ -168,6 +168,8 @@ class ReferenceModelTests {
     @CsvSource({
         "Is there a green triangle in the image?, Yes",
         "Is there a green circle in the image?, No",
+        "Is there an orange star in the image?, No",
+        "Is there an object in the image?, Yes",
         "Are there more red objects than blue objects?, No",
         "Does the image contain a yellow star?, Yes"})
     void answersExistenceAndComparison(String question, String answer) {
@@ -231,7 +233,7 @@ class ReferenceModelTests {
           .draw("red", "circle", 60, 60, SceneCanvas.MEDIUM)
           .draw("green", "triangle", 200, 160, SceneCanvas.SMALL)
           .png();
-      String longContext = "Rain fell over the harbour all morning while the ferries waited. ".repeat(22);
+      String longContext = "Rain fell over the harbour all morning while the ferries waited. ".repeat(30);
 
       assertThat(ask(image, prompt("How many objects are there?", List.of(), TaskType.SHORT_ANSWER, ""))).isEqualTo("2");
       assertThat(ask(image, prompt("How many objects are there?", List.of(), TaskType.SHORT_ANSWER, longContext)))
