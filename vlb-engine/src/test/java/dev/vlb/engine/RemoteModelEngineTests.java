@@ -81,7 +81,7 @@ class RemoteModelEngineTests {
     assertThat(line.path("promptTokens").asInt()).isEqualTo(11);
     assertThat(line.path("completionTokens").asInt()).isEqualTo(2);
     assertThat(Files.readString(output.resolve("summary.md")))
-        .contains("model asked 6 times (0 from cache) · tokens 66 prompt + 12 completion")
+        .contains("model answered 6 times (0 from cache) · tokens 66 prompt + 12 completion")
         .contains("6 requests, 0 from cache, 6 HTTP calls, 0 retries, 0 failed");
   }
 

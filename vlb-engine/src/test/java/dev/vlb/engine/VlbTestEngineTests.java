@@ -154,6 +154,7 @@ class VlbTestEngineTests {
         .singleElement().satisfies(line -> assertThat(line.get("outcome").asText()).isEqualTo("ERROR"));
 
     String summary = Files.readString(output.resolve("summary.md"));
+    assertThat(summary).contains("model answered 25 times (0 from cache) · tokens not reported");
     assertThat(summary).contains("## " + PairedFixtureTests.class.getName(),
         "| vanilla ", "| V1 add object ", "| L1 word substitution ", "| level +1 ", "| V2+L4 ");
     // vanilla: q1 q2 q5 q7 pass, q3 fails => 80.0%; L1 alone: q1 q7 pass, q2 q3 fail => 50.0%

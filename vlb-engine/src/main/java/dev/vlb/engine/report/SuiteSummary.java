@@ -33,16 +33,22 @@ public final class SuiteSummary {
   private Usage usage = Usage.NONE;
   private Duration wallTime = Duration.ZERO;
 
-  /** What the model was asked in this suite; tokens only count replies whose server reported them. */
-  public record Usage(long asked, long cached, long promptTokens, long completionTokens, long latencyMs) {
-    static final Usage NONE = new Usage(0, 0, 0, 0, 0);
+  /**
+   * What the model answered in this suite; tokens only count replies whose server reported them.
+   *
+   * @param withTokens answered variants whose token usage is known
+   */
+  public record Usage(long asked, long cached, long withTokens, long promptTokens, long completionTokens, long latencyMs) {
+    static final Usage NONE = new Usage(0, 0, 0, 0, 0, 0);
 
     Usage plus(VariantResult result) {
+      boolean known = result.promptTokens() >= 0 && result.completionTokens() >= 0;
       return new Usage(
           asked + result.asked(),
           cached + (result.cached() ? result.asked() : 0),
-          promptTokens + Math.max(0, result.promptTokens()),
-          completionTokens + Math.max(0, result.completionTokens()),
+          withTokens + (known ? 1 : 0),
+          promptTokens + (known ? result.promptTokens() : 0),
+          completionTokens + (known ? result.completionTokens() : 0),
           latencyMs + result.latencyMs());
     }
   }

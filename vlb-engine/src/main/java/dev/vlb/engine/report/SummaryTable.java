@@ -33,9 +33,11 @@ public final class SummaryTable {
     }
     out.append('\n');
     SuiteSummary.Usage usage = summary.usage();
-    out.append(String.format(Locale.ROOT, "model asked %d times (%d from cache) · tokens %d prompt + %d completion · "
-        + "model time %.1f s · wall time %.1f s%n%n", usage.asked(), usage.cached(), usage.promptTokens(),
-        usage.completionTokens(), usage.latencyMs() / 1000.0, summary.wallTime().toMillis() / 1000.0));
+    String tokens = usage.withTokens() == 0
+        ? "tokens not reported"
+        : String.format(Locale.ROOT, "tokens %d prompt + %d completion", usage.promptTokens(), usage.completionTokens());
+    out.append(String.format(Locale.ROOT, "model answered %d times (%d from cache) · %s · model time %.1f s · wall time %.1f s%n%n",
+        usage.asked(), usage.cached(), tokens, usage.latencyMs() / 1000.0, summary.wallTime().toMillis() / 1000.0));
     Tally vanilla = summary.vanilla();
     Map<String, Tally> strategies = new LinkedHashMap<>();
     strategies.put("vanilla", vanilla);
