@@ -33,7 +33,7 @@ final class SceneDescriber implements QuestionRewriter {
     sentences.add(overview(world.scene(), truth, others.size()));
     sentences.add(layout(world.scene()));
     if (world.scene().cutByEdge()) {
-      sentences.add("Some objects are cut off by the edge of the picture.");
+      sentences.add("Some are cut off at the edge.");
     }
     sentences.add(othersSentence(others));
     String description =
@@ -54,8 +54,8 @@ final class SceneDescriber implements QuestionRewriter {
             || truth.answer().equals(Integer.toString(scene.size() - listed)));
     String objects = scene.size() == 1 ? "one object" : scene.size() + " objects";
     return derivable
-        ? "Several flat coloured shapes are drawn on a plain light grey background."
-        : "The image shows " + objects + ", flat coloured shapes on a plain light grey background.";
+        ? "Flat coloured shapes are drawn on a light background."
+        : "The image shows " + objects + ".";
   }
 
   private static String layout(Scene scene) {
@@ -63,18 +63,18 @@ final class SceneDescriber implements QuestionRewriter {
     long top = scene.count(o -> o.y() < Scene.HEIGHT / 2.0);
     long total = scene.size();
     if (left > 2 * (total - left)) {
-      return "Most objects are in the left half of the picture.";
+      return "Most are on the left.";
     }
     if (total - left > 2 * left) {
-      return "Most objects are in the right half of the picture.";
+      return "Most are on the right.";
     }
     if (top > 2 * (total - top)) {
-      return "Most objects are in the upper half of the picture.";
+      return "Most are in the upper half.";
     }
     if (total - top > 2 * top) {
-      return "Most objects are in the lower half of the picture.";
+      return "Most are in the lower half.";
     }
-    return "The objects are spread over the picture.";
+    return "They are spread out.";
   }
 
   /** Objects the question does not concern and no option names, each only if it leaks nothing. */
@@ -95,10 +95,7 @@ final class SceneDescriber implements QuestionRewriter {
     if (phrases.isEmpty()) {
       return "";
     }
-    return "Among the other objects in the picture "
-        + (phrases.size() == 1 ? "is " : "are ")
-        + listed(phrases)
-        + ".";
+    return "There " + (phrases.size() == 1 ? "is also " : "are also ") + listed(phrases) + ".";
   }
 
   private static String listed(List<String> phrases) {

@@ -29,9 +29,7 @@ class SceneDescriberTests {
 
     assertThat(describer.rewrite(QuestionStrategy.RELEVANT_CONTEXT, sample, 1).context())
         .isEqualTo(
-            "The image shows 3 objects, flat coloured shapes on a plain light grey background. "
-                + "The objects are spread over the picture. "
-                + "Among the other objects in the picture is a small green star on the right.");
+            "The image shows 3 objects. They are spread out. There is also a small green star on the right.");
   }
 
   @Test
@@ -39,7 +37,7 @@ class SceneDescriberTests {
     Sample sample = sample(SCENE, new QuestionSpec.CountShape(Shape.CIRCLE));
 
     assertThat(describer.rewrite(QuestionStrategy.RELEVANT_CONTEXT, sample, 1).context())
-        .startsWith("Several flat coloured shapes are drawn")
+        .startsWith("Flat coloured shapes are drawn")
         .doesNotContainPattern("\\d")
         .contains("a small green star on the right")
         .doesNotContain("circle");
@@ -50,7 +48,7 @@ class SceneDescriberTests {
     Sample sample = sample(SCENE, new QuestionSpec.CountOfKind(Colour.RED, Shape.CIRCLE));
 
     assertThat(describer.rewrite(QuestionStrategy.RELEVANT_CONTEXT, sample, 1).context())
-        .startsWith("The image shows 3 objects,")
+        .startsWith("The image shows 3 objects.")
         .contains("a small green star on the right");
   }
 

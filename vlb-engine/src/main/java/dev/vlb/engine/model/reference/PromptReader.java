@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Splits prompt text into context, question, options and answer format: the option lines are
- * {@code A. text}; the question is the last sentence ending in '?' before them (else the last
- * sentence), and all text before it is context.
+ * {@code A. text}; the question is the line of the last sentence ending in '?' before them, so a
+ * lead-in such as "Count the circles." stays with it (else the last sentence), and all text before
+ * it is context.
  */
 final class PromptReader {
 
@@ -45,7 +46,7 @@ final class PromptReader {
       start = question.start();
     }
     if (start >= 0) {
-      return start;
+      return body.lastIndexOf('\n', start) + 1;
     }
     Matcher sentence = SENTENCE.matcher(body.strip());
     int last = 0;

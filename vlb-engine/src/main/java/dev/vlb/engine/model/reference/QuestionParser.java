@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a question by cue words (how many, more ... than, left of, color, shape, largest, is there,
- * contain) and noun phrases: runs of colour, shape, size, object and unknown words. A slot held by an
+ * Reads a question by cue words (how many, number of, more ... than, outnumber, left of, color, shape
+ * or form, largest, is there, contain, see) and noun phrases: runs of colour, shape, size, object and unknown words. A slot held by an
  * unknown word is filled from {@link Salience}, which is where rare synonyms and distracting context
  * make the model go wrong.
  */
@@ -40,11 +40,13 @@ final class QuestionParser {
   }
 
   private Question intent() {
-    if (words.contains("more") && words.contains("than")) {
-      return new Question.MoreOfColour(colourOf(phraseAfter(-1)), colourOf(phraseAfter(index("than"))));
+    Optional<Integer> comparison = firstOf("than", "outnumber");
+    if (comparison.isPresent()) {
+      return new Question.MoreOfColour(colourOf(phraseAfter(-1)), colourOf(phraseAfter(comparison.get())));
     }
-    if (followedBy("how", "many")) {
-      return new Question.CountOf(resolved(phraseAfter(index("many"))));
+    Optional<Integer> count = cue("how", "many").or(() -> cue("number", "of"));
+    if (count.isPresent()) {
+      return new Question.CountOf(resolved(subject(count.get())));
     }
     Optional<String> relation = words.stream().filter(RELATIONS::containsKey).findFirst();
     if (relation.isPresent()) {
@@ -52,19 +54,31 @@ final class QuestionParser {
       return new Question.Relation(resolved(phraseBefore(cue)), RELATIONS.get(relation.get()),
           resolved(phraseAfter(cue)));
     }
-    if (words.contains("color") || words.contains("colour")) {
-      return new Question.ColourOf(resolved(phraseAfter(-1)));
+    Optional<Integer> colour = firstOf("color", "colour");
+    if (colour.isPresent()) {
+      return new Question.ColourOf(resolved(subject(colour.get())));
     }
-    if (followedBy("what", "shape") || followedBy("which", "shape")) {
-      return new Question.ShapeOf(resolved(phraseAfter(index("shape"))));
+    Optional<Integer> shape = cue("what", "shape").or(() -> cue("which", "shape")).or(() -> cue("shape", "of"))
+        .or(() -> cue("what", "form")).or(() -> cue("which", "form")).or(() -> cue("form", "of"));
+    if (shape.isPresent()) {
+      return new Question.ShapeOf(resolved(subject(shape.get())));
     }
     if (words.contains("largest") || words.contains("biggest")) {
       return new Question.Largest();
     }
-    if (followedBy("is", "there") || followedBy("are", "there") || words.contains("contain")) {
+    if (cue("is", "there").or(() -> cue("are", "there")).or(() -> firstOf("contain", "see", "seen", "present"))
+        .isPresent()) {
       return new Question.Exists(resolved(phraseAfter(-1)));
     }
     return new Question.Unreadable();
+  }
+
+  /**
+   * The noun phrase a cue asks about: the one after it ("how many red circles"), else the one before
+   * ("count the circles, how many are there", "the red object is what shape").
+   */
+  private Optional<Phrase> subject(int cue) {
+    return phraseAfter(cue).or(() -> phraseBefore(cue));
   }
 
   private Referent resolved(Optional<Phrase> phrase) {
@@ -88,9 +102,20 @@ final class QuestionParser {
     return words.indexOf(word);
   }
 
-  private boolean followedBy(String first, String second) {
-    int at = words.indexOf(first);
-    return at >= 0 && at + 1 < words.size() && words.get(at + 1).equals(second);
+  /** The index of the second word of the first place where {@code first} is followed by {@code second}. */
+  private Optional<Integer> cue(String first, String second) {
+    for (int at = 0; at + 1 < words.size(); at++) {
+      if (words.get(at).equals(first) && words.get(at + 1).equals(second)) {
+        return Optional.of(at + 1);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The index of the first occurrence of any of the words. */
+  private Optional<Integer> firstOf(String... cues) {
+    List<String> wanted = List.of(cues);
+    return words.stream().filter(wanted::contains).findFirst().map(words::indexOf);
   }
 
   private static List<String> tokens(String text) {

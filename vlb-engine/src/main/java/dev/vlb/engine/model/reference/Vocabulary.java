@@ -19,7 +19,7 @@ final class Vocabulary {
       "orange", PaletteColour.ORANGE);
 
   private static final Map<String, ShapeKind> SHAPES = Map.of(
-      "circle", ShapeKind.CIRCLE, "disc", ShapeKind.CIRCLE,
+      "circle", ShapeKind.CIRCLE, "disc", ShapeKind.CIRCLE, "disk", ShapeKind.CIRCLE,
       "square", ShapeKind.SQUARE,
       "triangle", ShapeKind.TRIANGLE,
       "star", ShapeKind.STAR,
@@ -31,13 +31,15 @@ final class Vocabulary {
       "medium", SizeClass.MEDIUM,
       "large", SizeClass.LARGE, "big", SizeClass.LARGE);
 
-  private static final Set<String> OBJECT_NOUNS = Set.of("object", "objects", "thing", "things", "shapes");
+  private static final Set<String> OBJECT_NOUNS = Set.of("object", "objects", "thing", "things", "item", "items", "shapes");
 
   private static final Set<String> FUNCTION_WORDS = Set.of(
       "a", "an", "the", "is", "are", "there", "in", "on", "of", "to", "this", "that", "image", "picture",
       "photo", "left", "right", "above", "below", "more", "than", "what", "which", "how", "many", "color",
       "colour", "shape", "largest", "biggest", "does", "do", "can", "you", "contain", "any", "it", "side",
-      "located", "positioned", "placed", "with", "please", "answer", "yes", "no", "one", "and", "or");
+      "located", "positioned", "placed", "with", "please", "answer", "yes", "no", "one", "and", "or", "form",
+      "number", "count", "have", "has", "be", "see", "seen", "present", "greater", "outnumber", "numerous",
+      "could", "tell", "identify", "among", "all", "would", "say", "true");
 
   private Vocabulary() {}
 

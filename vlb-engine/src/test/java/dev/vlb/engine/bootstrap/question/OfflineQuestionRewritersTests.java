@@ -34,7 +34,7 @@ class OfflineQuestionRewritersTests {
     assertThat(rewriter.rewrite(QuestionStrategy.WORD_SUBSTITUTION, sample, 0).question())
         .isEqualTo("Is there a red disk in the image?");
     assertThat(rewriter.rewrite(QuestionStrategy.REPHRASE, sample, 0).question())
-        .isEqualTo("Does the image contain a red circle?");
+        .isEqualTo("Can a red circle be seen in the image?");
     Sample withContext = rewriter.rewrite(QuestionStrategy.IRRELEVANT_CONTEXT, sample, 0);
     assertThat(withContext.question()).isEqualTo(sample.question());
     assertThat(withContext.context()).isNotEmpty();
