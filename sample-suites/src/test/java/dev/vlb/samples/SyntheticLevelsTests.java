@@ -18,7 +18,7 @@ import dev.vlb.api.QuestionBootstraps;
  * Multi-strategy composition: stacks of up to three hardening (or easing) strategies, reported per
  * difficulty level (level = #harder - #easier). Accuracy should fall as the level rises.
  */
-@Benchmark(dataset = "synthetic", limit = 40, seed = 11)
+@Benchmark(dataset = "synthetic", limit = 100, seed = 11)
 @ImageBootstraps({ADD_OBJECT, REMOVE_OBJECT, OUTPAINT})
 @QuestionBootstraps({WORD_SUBSTITUTION, REPHRASE, RELEVANT_CONTEXT, IRRELEVANT_CONTEXT})
 @Composition(value = CompositionMode.MULTI_STRATEGY, maxLevel = 3)
