@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,8 +117,9 @@ public final class SuiteRun implements AutoCloseable {
     }
   }
 
-  /** Called once an item's results are reported: lets the feeder take another item. */
+  /** Called once an item's results are reported: frees them and lets the feeder take another item. */
   public void reported(String itemId) {
+    outcomes.remove(itemId);
     if (submitted.remove(itemId)) {
       window.release();
     }
@@ -131,9 +133,8 @@ public final class SuiteRun implements AutoCloseable {
 
   /** Journals an item that could not be evaluated at all; it counts as an error, not a wrong answer. */
   public void recordItemError(String itemId, String message) {
-    record(new VariantResult(definition.suiteClass().getName(), definition.datasetId(), itemId, "", Map.of(), null,
-        List.of(), 0, Outcome.ERROR, "", "", "", "", "", 0, message, model.name(), generator.judgeName(), 0, List.of(),
-        0, 0, -1, -1, false));
+    record(VariantResult.itemError(definition.suiteClass().getName(), definition.datasetId(), itemId, message, model.name(),
+        generator.judgeName()));
   }
 
   public List<String> gateBreaks() {
@@ -156,7 +157,7 @@ public final class SuiteRun implements AutoCloseable {
   }
 
   private void feed() {
-    List<String> remaining = new ArrayList<>(selected.keySet());
+    Set<String> remaining = new LinkedHashSet<>(selected.keySet());
     try (Stream<DatasetEntry> entries = dataset.entries(source)) {
       Iterator<DatasetEntry> iterator = entries.iterator();
       while (iterator.hasNext() && !remaining.isEmpty()) {

@@ -46,4 +46,10 @@ public record VariantResult(
     strategies = List.copyOf(strategies);
     verdicts = List.copyOf(verdicts);
   }
+
+  /** An item that could not be evaluated at all (unreadable row or image): no variant, an error. */
+  static VariantResult itemError(String suite, String dataset, String item, String message, String model, String judge) {
+    return new VariantResult(suite, dataset, item, "", Map.of(), null, List.of(), 0, Outcome.ERROR, "", "", "", "", "",
+        0, message, model, judge, 0, List.of(), 0, 0, -1, -1, false);
+  }
 }
