@@ -495,6 +495,12 @@ sealed interface QuestionSpec {
       return true;
     }
 
+    /** Small objects are the ones a count misses, so a description may say where they lie. */
+    @Override
+    public Optional<Subject> subject() {
+      return Optional.of(new Subject("small object", o -> o.size() == Size.SMALL, false));
+    }
+
     @Override
     public boolean allowsNewObjects() {
       return false;

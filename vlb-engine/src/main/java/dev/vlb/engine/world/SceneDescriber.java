@@ -48,6 +48,9 @@ final class SceneDescriber implements QuestionRewriter {
         sentences.stream()
             .filter(s -> !s.isEmpty() && world.spec().leak(s, truth).isEmpty())
             .collect(Collectors.joining(" "));
+    if (description.isEmpty()) {
+      description = "Flat coloured shapes are drawn on a light background.";
+    }
     String context = sample.context().isBlank() ? description : sample.context().strip() + "\n" + description;
     return sample.withContext(context);
   }
@@ -107,6 +110,7 @@ final class SceneDescriber implements QuestionRewriter {
     if (objects.stream().anyMatch(scene::cutByEdge)) {
       traits.add("cut off at the edge");
     }
+    traits.removeIf(subject.words()::contains);
     String where = subject.words() + " lies " + region.get();
     if (subject.single()) {
       return "The " + where + (traits.isEmpty() ? "" : "; it is " + listed(traits, "and")) + ".";
