@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * A question of the synthetic world in structured form. It words itself in the canonical template of
@@ -72,6 +74,21 @@ sealed interface QuestionSpec {
     return List.of();
   }
 
+  /**
+   * What a description may locate for this question without giving its answer away, so it grounds
+   * the question's subject; empty when any hint about the subject would tell the answer.
+   */
+  default Optional<Subject> subject() {
+    return Optional.empty();
+  }
+
+  /**
+   * The objects a question is about and the words naming them ("red star", "green object").
+   *
+   * @param single whether the words designate one object ("the star"), rather than all of a kind
+   */
+  record Subject(String words, Predicate<SceneObject> filter, boolean single) {}
+
   /** The first phrase of the text that gives the answer away, if any. */
   default Optional<String> leak(String text, Truth truth) {
     List<String> terms = new ArrayList<>(subjectTerms());
@@ -82,9 +99,24 @@ sealed interface QuestionSpec {
         terms.add(NUMBER_WORDS.get(Integer.parseInt(answer)));
       }
     }
-    return terms.stream()
-        .filter(term -> Pattern.compile("(?i)\\b" + Pattern.quote(term) + "s?\\b").matcher(text).find())
-        .findFirst();
+    return terms.stream().filter(term -> mentions(text, term)).findFirst();
+  }
+
+  private static boolean mentions(String text, String term) {
+    return Pattern.compile("(?i)\\b" + Pattern.quote(term) + "s?\\b").matcher(text).find();
+  }
+
+  Pattern RELATION_WORDS = Pattern.compile("(?i)\\b(?:left of|right of|above|below|beside|next to)\\b");
+
+  /**
+   * A mention of the counted objects with a word that implies how many there are ("the star", "two
+   * red circles", "a single star"); "every star" says nothing about the number.
+   */
+  private static Optional<String> countedMention(String text, String words) {
+    Matcher matcher =
+        Pattern.compile("(?i)\\b(?:a|an|the|one|single|only|both|\\d+|" + String.join("|", NUMBER_WORDS)
+            + ")\\s+(?:\\w+\\s+)?" + Pattern.quote(words) + "s?\\b").matcher(text);
+    return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
   }
 
   List<String> NUMBER_WORDS =
@@ -154,7 +186,7 @@ sealed interface QuestionSpec {
       implements QuestionSpec {
     @Override
     public String text() {
-      return "Is the " + subject() + " " + relation.words() + " the " + reference() + "?";
+      return "Is the " + subjectName() + " " + relation.words() + " the " + referenceName() + "?";
     }
 
     @Override
@@ -172,14 +204,14 @@ sealed interface QuestionSpec {
       Optional<SceneObject> a = scene.unique(o -> o.is(colour, shape));
       Optional<SceneObject> b = scene.unique(o -> o.is(otherColour, otherShape));
       if (a.isEmpty() || b.isEmpty()) {
-        String missing = a.isEmpty() ? subject() : reference();
+        String missing = a.isEmpty() ? subjectName() : referenceName();
         return Truth.undefined(
             "'the " + missing + "' designates " + scene.count(o -> o.name().equals(missing)) + " objects");
       }
       double margin = relation.margin(a.get(), b.get());
       if (Math.abs(margin) < scene.tolerance()) {
         return Truth.undefined(
-            "the centres of the " + subject() + " and the " + reference() + " are too close to tell");
+            "the centres of the " + subjectName() + " and the " + referenceName() + " are too close to tell");
       }
       return Truth.of(margin > 0);
     }
@@ -199,16 +231,26 @@ sealed interface QuestionSpec {
       return EnumSet.of(shape, otherShape);
     }
 
+    /** One object's place may ground the question; both objects, or a relation word with one, answer it. */
     @Override
-    public List<String> subjectTerms() {
-      return List.of(subject(), reference());
+    public Optional<String> leak(String text, Truth truth) {
+      List<String> mentioned = Stream.of(subjectName(), referenceName()).filter(name -> mentions(text, name)).toList();
+      if (mentioned.size() == 2 || (mentioned.size() == 1 && RELATION_WORDS.matcher(text).find())) {
+        return Optional.of(mentioned.get(0));
+      }
+      return Optional.empty();
     }
 
-    private String subject() {
+    @Override
+    public Optional<Subject> subject() {
+      return Optional.of(new Subject(subjectName(), o -> o.is(colour, shape), true));
+    }
+
+    private String subjectName() {
       return colour.canonical() + " " + shape.canonical();
     }
 
-    private String reference() {
+    private String referenceName() {
       return otherColour.canonical() + " " + otherShape.canonical();
     }
   }
@@ -259,6 +301,11 @@ sealed interface QuestionSpec {
     }
 
     @Override
+    public Optional<Subject> subject() {
+      return Optional.of(new Subject(shape.canonical(), o -> o.shape() == shape, true));
+    }
+
+    @Override
     public String kind() {
       return "color";
     }
@@ -289,6 +336,12 @@ sealed interface QuestionSpec {
     @Override
     public TaskType type() {
       return TaskType.SHORT_ANSWER;
+    }
+
+    @Override
+    public Optional<Subject> subject() {
+      return Optional.of(new Subject(size.canonical() + " " + shape.canonical(),
+          o -> o.shape() == shape && o.size() == size, true));
     }
 
     @Override
@@ -326,6 +379,17 @@ sealed interface QuestionSpec {
     @Override
     public TaskType type() {
       return TaskType.MULTIPLE_CHOICE;
+    }
+
+    @Override
+    public Optional<String> leak(String text, Truth truth) {
+      return QuestionSpec.super.leak(text, truth)
+          .or(() -> countedMention(text, colour.canonical() + " " + shape.canonical()));
+    }
+
+    @Override
+    public Optional<Subject> subject() {
+      return Optional.of(new Subject(colour.canonical() + " " + shape.canonical(), o -> o.is(colour, shape), false));
     }
 
     @Override
@@ -379,6 +443,16 @@ sealed interface QuestionSpec {
     }
 
     @Override
+    public Optional<String> leak(String text, Truth truth) {
+      return QuestionSpec.super.leak(text, truth).or(() -> countedMention(text, shape.canonical()));
+    }
+
+    @Override
+    public Optional<Subject> subject() {
+      return Optional.of(new Subject(shape.canonical(), o -> o.shape() == shape, false));
+    }
+
+    @Override
     public String kind() {
       return "count";
     }
@@ -421,6 +495,12 @@ sealed interface QuestionSpec {
       return true;
     }
 
+    /** Small objects are the ones a count misses, so a description may say where they lie. */
+    @Override
+    public Optional<Subject> subject() {
+      return Optional.of(new Subject("small object", o -> o.size() == Size.SMALL, false));
+    }
+
     @Override
     public boolean allowsNewObjects() {
       return false;
@@ -432,6 +512,11 @@ sealed interface QuestionSpec {
     @Override
     public String text() {
       return "What shape is the " + colour.canonical() + " object?";
+    }
+
+    @Override
+    public Optional<Subject> subject() {
+      return Optional.of(new Subject(colour.canonical() + " object", o -> o.colour() == colour, true));
     }
 
     @Override

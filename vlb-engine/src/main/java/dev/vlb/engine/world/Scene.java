@@ -142,9 +142,12 @@ record Scene(List<SceneObject> objects, double zoom) {
 
   /** Whether some object reaches beyond the canvas edge. */
   boolean cutByEdge() {
-    return objects.stream()
-        .map(o -> o.outline(zoom).getBounds2D())
-        .anyMatch(box -> !CANVAS.contains(box));
+    return objects.stream().anyMatch(this::cutByEdge);
+  }
+
+  /** Whether the object reaches beyond the canvas edge. */
+  boolean cutByEdge(SceneObject object) {
+    return !CANVAS.contains(object.outline(zoom).getBounds2D());
   }
 
   private static boolean onCanvas(double x, double y) {

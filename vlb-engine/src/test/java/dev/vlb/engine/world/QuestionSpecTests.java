@@ -125,6 +125,32 @@ class QuestionSpecTests {
   }
 
   @Test
+  void aCountLeaksThroughAnyWordThatSaysHowManyThereAre() {
+    QuestionSpec stars = new QuestionSpec.CountShape(Shape.STAR);
+    QuestionSpec redStars = new QuestionSpec.CountOfKind(Colour.RED, Shape.STAR);
+    Truth three = Truth.of(3);
+
+    assertThat(stars.leak("The star lies at the top left.", three)).contains("The star");
+    assertThat(stars.leak("Both small stars lie at the top.", three)).contains("Both small stars");
+    assertThat(redStars.leak("There are two red stars.", three)).contains("two red stars");
+    assertThat(redStars.leak("A single red star is cut off.", three)).contains("A single red star");
+    assertThat(stars.leak("Every star lies in the lower half; some may be small.", three)).isEmpty();
+    assertThat(redStars.leak("Every red star lies at the top left.", three)).isEmpty();
+  }
+
+  @Test
+  void aSpatialQuestionLeaksThroughBothObjectsOrARelationNotThroughOnePlace() {
+    QuestionSpec spatial =
+        new QuestionSpec.Spatial(Colour.RED, Shape.CIRCLE, Relation.LEFT_OF, Colour.BLUE, Shape.SQUARE);
+    Truth yes = Truth.of(true);
+
+    assertThat(spatial.leak("The red circle lies at the top left.", yes)).isEmpty();
+    assertThat(spatial.leak("The red circle lies at the top left. The blue square lies on the right.", yes))
+        .contains("red circle");
+    assertThat(spatial.leak("The blue square lies right of everything.", yes)).contains("blue square");
+  }
+
+  @Test
   void leaksAreAnswerWordsNumbersAndSubjects() {
     Truth three = Truth.of("3");
 

@@ -24,23 +24,52 @@ class SceneDescriberTests {
   private final OracleJudge oracle = new OracleJudge();
 
   @Test
-  void describesTheObjectsTheQuestionIsNotAbout() {
+  void groundsTheSubjectAndDescribesTheObjectsTheQuestionIsNotAbout() {
     Sample sample = sample(SCENE, new QuestionSpec.ShapeOfColour(Colour.RED, TaskType.SHORT_ANSWER));
 
     assertThat(describer.rewrite(QuestionStrategy.RELEVANT_CONTEXT, sample, 1).context())
         .isEqualTo(
-            "The image shows 3 objects. They are spread out. There is also a small green star on the right.");
+            "The image shows 3 objects. The red object lies at the top left. There is also a small green star on"
+                + " the right.");
   }
 
   @Test
-  void neverStatesTheNumberOfObjectsWhenTheAnswerFollowsFromIt() {
+  void saysWhatMakesTheSubjectEasyToMiss() {
+    Scene scene =
+        Scene.of(
+            object(Shape.STAR, Colour.BLUE, Size.SMALL, 4, 200),
+            object(Shape.CIRCLE, Colour.RED, Size.LARGE, 200, 60));
+    Sample sample = sample(scene, new QuestionSpec.ColourOfShape(Shape.STAR));
+
+    assertThat(describer.rewrite(QuestionStrategy.RELEVANT_CONTEXT, sample, 1).context())
+        .contains("The star lies at the bottom left; it is small and cut off at the edge.")
+        .doesNotContain("blue");
+  }
+
+  @Test
+  void locatesOneObjectOfASpatialQuestionOnly() {
+    Sample sample =
+        sample(SCENE, new QuestionSpec.Spatial(Colour.RED, Shape.CIRCLE, Relation.ABOVE, Colour.BLUE, Shape.CIRCLE));
+    Sample described = describer.rewrite(QuestionStrategy.RELEVANT_CONTEXT, sample, 1);
+
+    assertThat(described.context()).contains("The red circle lies at the top left.").doesNotContain("blue circle");
+    assertThat(oracle.judge(sample, described).accepted()).isTrue();
+  }
+
+  @Test
+  void saysNothingAboutTheSubjectOfAnExistenceQuestion() {
+    Sample sample = sample(SCENE, new QuestionSpec.Exists(Colour.RED, Shape.CIRCLE));
+
+    assertThat(describer.rewrite(QuestionStrategy.RELEVANT_CONTEXT, sample, 1).context())
+        .isEqualTo("The image shows 3 objects. There is also a small green star on the right.");
+  }
+
+  @Test
+  void locatesTheCountedObjectsButNeverStatesANumberTheAnswerFollowsFrom() {
     Sample sample = sample(SCENE, new QuestionSpec.CountShape(Shape.CIRCLE));
 
     assertThat(describer.rewrite(QuestionStrategy.RELEVANT_CONTEXT, sample, 1).context())
-        .startsWith("Flat coloured shapes are drawn")
-        .doesNotContainPattern("\\d")
-        .contains("a small green star on the right")
-        .doesNotContain("circle");
+        .isEqualTo("Every circle lies on the left side. There is also a small green star on the right.");
   }
 
   @Test

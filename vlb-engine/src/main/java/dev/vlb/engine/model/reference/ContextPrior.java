@@ -17,10 +17,14 @@ import java.util.regex.Pattern;
  * object count, the colour and shape words it mentions (in order), and the shape it names for a
  * colour ("a purple star"; a colour named with two shapes is left out). Mentioned colours prime
  * perception and named shapes settle doubtful ones; mentioned words also fill question slots the
- * model could not read.
+ * model could not read. Stated places ({@link Hint}) tell it where to look.
  */
 record ContextPrior(
-    OptionalInt objectCount, List<PaletteColour> colours, List<ShapeKind> shapes, Map<PaletteColour, ShapeKind> named) {
+    OptionalInt objectCount,
+    List<PaletteColour> colours,
+    List<ShapeKind> shapes,
+    Map<PaletteColour, ShapeKind> named,
+    List<Hint> hints) {
 
   private static final Pattern COUNT = Pattern.compile(
       "\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:\\w+\\s+)?(?:objects|shapes|things)\\b");
@@ -31,6 +35,7 @@ record ContextPrior(
     colours = List.copyOf(colours);
     shapes = List.copyOf(shapes);
     named = Map.copyOf(named);
+    hints = List.copyOf(hints);
   }
 
   static ContextPrior read(String context) {
@@ -48,7 +53,7 @@ record ContextPrior(
       }
       previous = Vocabulary.colour(word).orElse(null);
     }
-    return new ContextPrior(count(lower), colours, shapes, named);
+    return new ContextPrior(count(lower), colours, shapes, named, Hint.read(lower));
   }
 
   private static OptionalInt count(String lower) {

@@ -19,12 +19,11 @@ sealed interface Question {
     return yes ? "Yes" : "No";
   }
 
-  /** The largest candidate, preferring ones whose attribute is one of the options. */
+  /** The likeliest candidate, preferring ones whose attribute is one of the options. */
   private static Optional<Percept> pick(List<Percept> candidates, List<String> options,
       java.util.function.Function<Percept, String> attribute) {
-    Comparator<Percept> byRadius = Comparator.comparingDouble(Percept::radius);
-    return candidates.stream()
-        .max(Comparator.<Percept, Boolean>comparing(p -> options.contains(attribute.apply(p))).thenComparing(byRadius));
+    return candidates.stream().max(Comparator.<Percept, Boolean>comparing(p -> options.contains(attribute.apply(p)))
+        .thenComparing(PerceivedScene.LIKELY));
   }
 
   /** Candidates for a referent, relaxing the size and then everything when nothing matches. */

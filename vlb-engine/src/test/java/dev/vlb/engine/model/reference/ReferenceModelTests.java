@@ -265,6 +265,53 @@ class ReferenceModelTests {
     }
   }
 
+  @Nested
+  class Grounding {
+
+    private final Image tinyTriangle = SceneCanvas.blank()
+        .draw("red", "circle", 60, 60, SceneCanvas.MEDIUM)
+        .draw("blue", "square", 250, 70, SceneCanvas.MEDIUM)
+        .draw("green", "triangle", 160, 200, 5)
+        .png();
+
+    @Test
+    void looksHarderWhereTheContextPlacesTheCountedObjects() {
+      String question = "How many triangles are there?";
+
+      assertThat(shortAnswer(tinyTriangle, question)).isEqualTo("0");
+      assertThat(ask(tinyTriangle, prompt(question, List.of(), TaskType.SHORT_ANSWER,
+          "Every triangle lies at the bottom; some may be small."))).isEqualTo("1");
+      assertThat(ask(tinyTriangle, prompt(question, List.of(), TaskType.SHORT_ANSWER,
+          "Every triangle lies at the top left; some may be small."))).isEqualTo("0");
+    }
+
+    @Test
+    void takesTheCandidateWhereTheContextPlacesTheSubject() {
+      Image image = SceneCanvas.blank()
+          .draw("red", "star", 60, 60, SceneCanvas.LARGE)
+          .draw("blue", "star", 260, 190, SceneCanvas.MEDIUM)
+          .png();
+      String question = "What color is the star?";
+
+      assertThat(shortAnswer(image, question)).isEqualTo("red");
+      assertThat(ask(image, prompt(question, List.of(), TaskType.SHORT_ANSWER, "The star lies at the bottom right.")))
+          .isEqualTo("blue");
+    }
+
+    @Test
+    void takesTheShapeTheContextPlacesForTheOnlyCandidateThere() {
+      Image image = SceneCanvas.blank()
+          .draw("purple", "circle", 160, 120, SceneCanvas.SMALL)
+          .draw("red", "square", 40, 40, SceneCanvas.MEDIUM)
+          .png();
+      String question = "Is there a purple circle in the image?";
+
+      assertThat(yesNo(image, question)).isEqualTo("No");
+      assertThat(ask(image, prompt(question, List.of(), TaskType.YES_NO, "The purple circle lies in the centre.")))
+          .isEqualTo("Yes");
+    }
+  }
+
   static String ask(Image image, String prompt) {
     return MODEL.ask(new ModelQuery(image, prompt)).toCompletableFuture().join().text();
   }
