@@ -51,7 +51,7 @@ final class Json {
 
   /** Merges {@code extra} into {@code target}, object fields recursively, anything else replacing. */
   static ObjectNode merge(ObjectNode target, JsonNode extra) {
-    extra.fields().forEachRemaining(field -> {
+    extra.properties().forEach(field -> {
       JsonNode existing = target.get(field.getKey());
       if (existing instanceof ObjectNode existingObject && field.getValue().isObject()) {
         merge(existingObject, field.getValue());
