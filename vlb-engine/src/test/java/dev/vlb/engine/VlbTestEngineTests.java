@@ -25,6 +25,7 @@ import dev.vlb.engine.fixtures.BrokenFixtureTests;
 import dev.vlb.engine.fixtures.CircularFixtureTests;
 import dev.vlb.engine.fixtures.FixtureDataset;
 import dev.vlb.engine.fixtures.GatedFixtureTests;
+import dev.vlb.engine.fixtures.JsonlFixtureTests;
 import dev.vlb.engine.fixtures.MmeFixtureTests;
 import dev.vlb.engine.fixtures.PairedFixtureTests;
 import java.io.IOException;
@@ -79,7 +80,7 @@ class VlbTestEngineTests {
 
     assertThat(results.getEngineDescriptor().getChildren()).extracting(TestDescriptor::getDisplayName)
         .containsExactlyInAnyOrder("PairedFixtureTests", "GatedFixtureTests", "BrokenFixtureTests",
-            "CircularFixtureTests", "MmeFixtureTests", "RemoteFixtureTests");
+            "CircularFixtureTests", "MmeFixtureTests", "RemoteFixtureTests", "JsonlFixtureTests");
     assertThat(results.getDiscoveryIssues()).anySatisfy(issue -> assertThat(issue.message())
         .contains(BrokenFixtureTests.class.getName(), "Unknown dataset id 'no-such-dataset'", "fixture"));
   }
@@ -195,6 +196,28 @@ class VlbTestEngineTests {
     assertThat(Files.readString(output.resolve("summary.md"))).contains("| vanilla | 125.00 | 200.00 | 325.00 |");
     assertThat(journal()).first().satisfies(line ->
         assertThat(line.get("attributes").get("pair").asText()).isEqualTo("count/1.png"));
+  }
+
+  @Test
+  void badRowsOfARealDatasetFailAsTheirOwnItemsNamingFileLineOrIdWhileTheOthersRun() throws IOException {
+    EngineExecutionResults results = execute(selectClass(JsonlFixtureTests.class));
+
+    // two vanilla variants pass; the gate fails because four items could not be evaluated
+    results.testEvents().assertStatistics(stats -> stats.started(3).succeeded(2).failed(1));
+    results.testEvents().assertThatEvents().haveExactly(1, event(test(displayName("gate")), finishedWithFailure(
+        message(m -> m.contains("0 variant(s) and 4 item(s) ended in an error: the evaluation is incomplete")))));
+    results.containerEvents().assertThatEvents()
+        .haveExactly(1, event(container(uniqueIdSubstring("item:broken-base64")),
+            finishedWithFailure(message(m -> m.contains("broken-base64") && m.contains("items.jsonl")))))
+        .haveExactly(1, event(container(uniqueIdSubstring("item:missing-file")),
+            finishedWithFailure(message(m -> m.contains("nowhere.png")))))
+        .haveExactly(1, event(container(uniqueIdSubstring("item:no-answer")),
+            finishedWithFailure(instanceOf(MalformedItemException.class), message(m -> m.contains("items.jsonl:5")))))
+        .haveExactly(1, event(container(uniqueIdSubstring("item:bad-letter")),
+            finishedWithFailure(instanceOf(MalformedItemException.class), message(m -> m.contains("items.jsonl:6")))));
+    assertThat(journal()).extracting(line -> line.get("item").asText() + " " + line.get("outcome").asText())
+        .containsExactly("good-file PASSED", "good-base64 PASSED", "broken-base64 ERROR", "missing-file ERROR",
+            "no-answer ERROR", "bad-letter ERROR");
   }
 
   @Test
