@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * Short answers compared exactly after normalisation: case, punctuation and articles ignored, number
- * words read as digits ("three" == "3").
+ * words read as digits ("three" == "3"). A numeric answer may come in a sentence ("There are 4
+ * objects."): when the reply holds exactly one number, that number is the answer; two numbers
+ * ("3 or 4") are never guessed between. Word answers stay exact, so "not red" never matches "red".
  */
 enum ShortAnswerScorer implements Scorer {
   INSTANCE;
@@ -29,7 +31,17 @@ enum ShortAnswerScorer implements Scorer {
       return Score.wrong("", "unparseable");
     }
     String expected = normalise(sample.answer());
+    if (!extracted.equals(expected) && isNumber(expected)) {
+      List<String> numbers = Arrays.stream(extracted.split(" ")).filter(ShortAnswerScorer::isNumber).distinct().toList();
+      if (numbers.size() == 1) {
+        extracted = numbers.get(0);
+      }
+    }
     return extracted.equals(expected) ? Score.correct(extracted) : Score.wrong(extracted, "");
+  }
+
+  private static boolean isNumber(String word) {
+    return word.matches("\\d+(\\.\\d+)?");
   }
 
   static String normalise(String text) {

@@ -61,14 +61,17 @@ class ScorersTests {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"3|three", "Three.|3", "The cube|cube", "a red circle|Red circle!", "1,000|1000", "2.5|2.5"})
+  @CsvSource(delimiter = '|', value = {"3|three", "Three.|3", "The cube|cube", "a red circle|Red circle!", "1,000|1000", "2.5|2.5",
+      "There are 4 objects.|4", "I count three stars in the image.|3"})
   void matchesShortAnswersAfterNormalisation(String reply, String answer) {
     assertThat(score(TaskType.SHORT_ANSWER, List.of(), answer, reply).kind()).isEqualTo(Score.Kind.CORRECT);
   }
 
   @Test
   void reportsAWrongShortAnswerNormalised() {
-    assertThat(score(TaskType.SHORT_ANSWER, List.of(), "3", "There are four.")).isEqualTo(Score.wrong("there are 4", ""));
+    assertThat(score(TaskType.SHORT_ANSWER, List.of(), "3", "There are four.")).isEqualTo(Score.wrong("4", ""));
+    assertThat(score(TaskType.SHORT_ANSWER, List.of(), "3", "3 or 4")).isEqualTo(Score.wrong("3 or 4", ""));
+    assertThat(score(TaskType.SHORT_ANSWER, List.of(), "red", "It is not red")).isEqualTo(Score.wrong("it is not red", ""));
     assertThat(score(TaskType.SHORT_ANSWER, List.of(), "3", " ... ")).isEqualTo(Score.wrong("", "unparseable"));
   }
 
