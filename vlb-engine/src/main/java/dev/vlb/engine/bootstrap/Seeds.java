@@ -1,5 +1,8 @@
 package dev.vlb.engine.bootstrap;
 
+import java.util.Random;
+import java.util.SplittableRandom;
+
 /** Derives independent, reproducible seeds from a base seed and stable inputs (SplitMix64 finaliser). */
 public final class Seeds {
 
@@ -11,6 +14,14 @@ public final class Seeds {
       h = finalise(h ^ finalise(part + 0x9E3779B97F4A7C15L));
     }
     return h;
+  }
+
+  /**
+   * A generator for one bootstrap step. The seed is mixed first: {@link Random} alone makes nearly the
+   * same first choice for neighbouring seeds.
+   */
+  public static Random random(long seed) {
+    return new Random(new SplittableRandom(seed).nextLong());
   }
 
   private static long finalise(long z) {

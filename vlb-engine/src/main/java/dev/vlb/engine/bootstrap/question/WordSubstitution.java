@@ -4,6 +4,7 @@ import dev.vlb.api.QuestionStrategy;
 import dev.vlb.api.spi.CannotBootstrapException;
 import dev.vlb.api.spi.QuestionRewriter;
 import dev.vlb.api.spi.Sample;
+import dev.vlb.engine.bootstrap.Seeds;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
