@@ -33,7 +33,8 @@ public final class RunContext implements AutoCloseable {
   private final Datasets datasets;
   private final Path outputDir;
   private ResultsJournal journal;
-  private final PrintStream console;
+  /** Standard output, or empty when {@code vlb.summary.console} is off. */
+  private final Optional<PrintStream> console;
   private final Map<String, Optional<VisionLanguageModel>> configuredModels = new TreeMap<>();
   private final List<String> summaries = new ArrayList<>();
 
@@ -41,7 +42,7 @@ public final class RunContext implements AutoCloseable {
     this.settings = settings;
     this.datasets = datasets;
     this.outputDir = outputDir;
-    this.console = console;
+    this.console = settings.getBoolean(ConfigurationKeys.SUMMARY_CONSOLE, true) ? Optional.of(console) : Optional.empty();
   }
 
   public static RunContext create(Settings settings, ClassLoader classLoader) {
@@ -81,11 +82,11 @@ public final class RunContext implements AutoCloseable {
   synchronized void summarise(SuiteSummary summary, List<String> gateBreaks) {
     String table = SummaryTable.render(summary, gateBreaks);
     summaries.add(table);
-    if (settings.getBoolean(ConfigurationKeys.SUMMARY_CONSOLE, true)) {
-      console.println();
-      console.print(table);
-      console.println("results: " + outputDir.resolve("results.jsonl").toAbsolutePath());
-    }
+    console.ifPresent(out -> {
+      out.println();
+      out.print(table);
+      out.println("results: " + outputDir.resolve("results.jsonl").toAbsolutePath());
+    });
   }
 
   /** HTTP totals of every remote model of the run, by role; empty when only embedded models ran. */
@@ -109,8 +110,8 @@ public final class RunContext implements AutoCloseable {
       return;
     }
     String totals = callTotals();
-    if (!totals.isEmpty() && settings.getBoolean(ConfigurationKeys.SUMMARY_CONSOLE, true)) {
-      console.print(totals);
+    if (!totals.isEmpty()) {
+      console.ifPresent(out -> out.print(totals));
     }
     try {
       Files.createDirectories(outputDir);
