@@ -8,7 +8,6 @@ import dev.vlb.engine.execution.SuiteRun;
 import dev.vlb.engine.execution.VlbExecutionContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -50,10 +49,6 @@ public final class SuiteDescriptor extends AbstractTestDescriptor implements Nod
 
   public static UniqueId idFor(UniqueId parent, Class<?> suiteClass) {
     return parent.append(SEGMENT_TYPE, suiteClass.getName());
-  }
-
-  public Optional<SuiteDefinition> definition() {
-    return Optional.ofNullable(definition);
   }
 
   @Override

@@ -31,7 +31,7 @@ public final class Prompts {
     return prompt.toString();
   }
 
-  public static char optionLetter(int index) {
+  private static char optionLetter(int index) {
     return (char) ('A' + index);
   }
 
