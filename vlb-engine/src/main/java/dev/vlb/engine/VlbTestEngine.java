@@ -2,8 +2,9 @@ package dev.vlb.engine;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.vlb.engine.configuration.Settings;
+import dev.vlb.engine.configuration.EngineConfiguration;
 import dev.vlb.engine.dataset.Datasets;
+import dev.vlb.engine.descriptor.VlbEngineDescriptor;
 import dev.vlb.engine.discovery.SuiteDiscovery;
 import dev.vlb.engine.execution.RunContext;
 import dev.vlb.engine.execution.VlbExecutionContext;
@@ -39,16 +40,17 @@ public final class VlbTestEngine extends HierarchicalTestEngine<VlbExecutionCont
     return Optional.of("vlb-engine");
   }
 
+  /** Reads and checks the configuration once; execution takes it from the engine descriptor. */
   @Override
   public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
-    Settings settings = Settings.from(request.getConfigurationParameters());
-    return SuiteDiscovery.discover(request, uniqueId, settings, Datasets.load(classLoader()));
+    EngineConfiguration configuration = EngineConfiguration.from(request.getConfigurationParameters());
+    return SuiteDiscovery.discover(request, uniqueId, configuration, Datasets.load(classLoader()));
   }
 
   @Override
   protected VlbExecutionContext createExecutionContext(ExecutionRequest request) {
-    Settings settings = Settings.from(request.getConfigurationParameters());
-    return VlbExecutionContext.of(RunContext.create(settings, classLoader()));
+    EngineConfiguration configuration = ((VlbEngineDescriptor) request.getRootTestDescriptor()).configuration();
+    return VlbExecutionContext.of(RunContext.create(configuration, classLoader()));
   }
 
   private static ClassLoader classLoader() {

@@ -27,7 +27,9 @@ import dev.vlb.engine.fixtures.FixtureDataset;
 import dev.vlb.engine.fixtures.GatedFixtureTests;
 import dev.vlb.engine.fixtures.JsonlFixtureTests;
 import dev.vlb.engine.fixtures.MmeFixtureTests;
+import dev.vlb.engine.fixtures.OpenEndedFixtureTests;
 import dev.vlb.engine.fixtures.PairedFixtureTests;
+import dev.vlb.engine.fixtures.UninstantiableModelFixtureTests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +55,7 @@ class VlbTestEngineTests {
   Path output;
 
   @Test
-  void discoversOneItemPerDatasetRowWithIdsFromTheDatasetAndAGate() {
+  void discoversOneItemPerDatasetRowWithIdsFromTheDatasetAndNoGateWithoutGateAnnotation() {
     FixtureDataset.IMAGES_LOADED.set(0);
     EngineDiscoveryResults results = discover(selectClass(PairedFixtureTests.class));
 
@@ -67,10 +69,9 @@ class VlbTestEngineTests {
         "q4 · The server breaks here [crash]",
         "q5-reject · Judge rejects my variants [say=ok]",
         "q6 · malformed",
-        "q7 · Pick B [say=B]",
-        "gate");
+        "q7 · Pick B [say=B]");
     assertThat(suite.getChildren()).extracting(child -> child.getUniqueId().toString().substring(PAIRED.length()))
-        .startsWith("/[item:q1]", "/[item:q2]").endsWith("/[gate:gate]");
+        .startsWith("/[item:q1]", "/[item:q2]").endsWith("/[item:q7]");
     assertThat(FixtureDataset.IMAGES_LOADED).hasValue(0);
   }
 
@@ -80,7 +81,8 @@ class VlbTestEngineTests {
 
     assertThat(results.getEngineDescriptor().getChildren()).extracting(TestDescriptor::getDisplayName)
         .containsExactlyInAnyOrder("PairedFixtureTests", "GatedFixtureTests", "BrokenFixtureTests",
-            "CircularFixtureTests", "MmeFixtureTests", "RemoteFixtureTests", "JsonlFixtureTests");
+            "CircularFixtureTests", "MmeFixtureTests", "RemoteFixtureTests", "JsonlFixtureTests",
+            "OpenEndedFixtureTests", "UninstantiableModelFixtureTests");
     assertThat(results.getDiscoveryIssues()).anySatisfy(issue -> assertThat(issue.message())
         .contains(BrokenFixtureTests.class.getName(), "Unknown dataset id 'no-such-dataset'", "fixture"));
   }
@@ -89,8 +91,8 @@ class VlbTestEngineTests {
   void mapsEveryOutcomeOntoItsOwnJUnitResult() {
     EngineExecutionResults results = execute(selectClass(PairedFixtureTests.class));
 
-    // 6 readable items x 9 paired variants, plus the gate
-    results.testEvents().assertStatistics(stats -> stats.started(55).succeeded(17).failed(15).aborted(23));
+    // 6 readable items x 9 paired variants; no @Gate, so no gate test
+    results.testEvents().assertStatistics(stats -> stats.started(54).succeeded(17).failed(14).aborted(23));
     results.testEvents().assertThatEvents()
         .haveExactly(8, event(test(), finishedWithFailure(instanceOf(AssertionFailedError.class),
             message(m -> m.startsWith("Wrong answer to")))))
@@ -218,6 +220,40 @@ class VlbTestEngineTests {
     assertThat(journal()).extracting(line -> line.get("item").asText() + " " + line.get("outcome").asText())
         .containsExactly("good-file PASSED", "good-base64 PASSED", "broken-base64 ERROR", "missing-file ERROR",
             "no-answer ERROR", "bad-letter ERROR");
+  }
+
+  @Test
+  void aSuiteWithoutGateHasNoRuleToBreakEvenWhenNothingWasAnswered() throws IOException {
+    EngineExecutionResults results = execute(selectClass(OpenEndedFixtureTests.class));
+
+    results.testEvents().assertStatistics(stats -> stats.started(0).skipped(2).failed(0));
+    results.allEvents().assertThatEvents().noneMatch(event -> event.getTestDescriptor().getDisplayName().equals("gate"));
+    assertThat(Files.readString(output.resolve("summary.md")))
+        .contains("gate: none (the suite has no @Gate)").doesNotContain("no variant was answered");
+  }
+
+  @Test
+  void aModelClassTheEngineCannotCreateIsADiscoveryIssueNamingClassAndReason() {
+    EngineDiscoveryResults results = discover(selectClass(UninstantiableModelFixtureTests.class));
+
+    assertThat(results.getDiscoveryIssues()).extracting(issue -> issue.message()).containsExactly(
+        UninstantiableModelFixtureTests.class.getName() + " cannot run: @Benchmark(model = "
+            + UninstantiableModelFixtureTests.NeedsAnEndpoint.class.getName()
+            + ".class) cannot be instantiated: it has no public no-argument constructor");
+    assertThat(single(results.getEngineDescriptor().getChildren()).getChildren()).isEmpty();
+  }
+
+  @Test
+  void warnsThatAKeyOfAComponentNotWiredYetHasNoEffect() {
+    EngineDiscoveryResults results = EngineTestKit.engine(VlbTestEngine.ENGINE_ID)
+        .configurationParameters(Map.of("vlb.editor", "iopaint", "vlb.judge.url", "http://localhost:8000/v1",
+            "vlb.judge.max-attempts", "3", "vlb.grader.url", "http://localhost:8001/v1"))
+        .selectors(selectClass(PairedFixtureTests.class))
+        .discover();
+
+    assertThat(results.getDiscoveryIssues()).extracting(issue -> issue.message()).containsExactlyInAnyOrder(
+        "Configuration parameter 'vlb.editor' is not supported yet and has no effect",
+        "Configuration parameter 'vlb.judge.url' is not supported yet and has no effect");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.vlb.engine.configuration;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public final class ConfigurationKeys {
   public static final String PREFIX = "vlb.";
 
   /** The roles a model can play; each is configured under {@code vlb.<role>.*}. */
-  public static final List<String> MODEL_ROLES = List.of("model", "judge", "planner", "grader");
+  public static final List<String> MODEL_ROLES = Arrays.stream(ModelRole.values()).map(ModelRole::id).toList();
 
   /**
    * Keys every model role accepts, e.g. {@code vlb.model.url}:
@@ -50,23 +51,35 @@ public final class ConfigurationKeys {
           "concurrency",
           "max-retries");
 
-  /** In-flight model requests per endpoint. Default 8. */
+  /** In-flight model requests per endpoint. Default {@value #DEFAULT_CONCURRENCY}. */
   public static final String CONCURRENCY = "vlb.concurrency";
 
-  /** Directory of the on-disk response cache. Default {@code target/vlb/cache}. */
+  public static final int DEFAULT_CONCURRENCY = 8;
+
+  /** Directory of the on-disk response cache. Default {@value #DEFAULT_CACHE_DIR}. */
   public static final String CACHE_DIR = "vlb.cache.dir";
 
-  /** Whether model replies are cached on disk and reused. Default true. */
+  public static final String DEFAULT_CACHE_DIR = "target/vlb/cache";
+
+  /** Whether model replies are cached on disk and reused. Default {@value #DEFAULT_CACHE_ENABLED}. */
   public static final String CACHE_ENABLED = "vlb.cache.enabled";
 
-  /** Consecutive failures after which an endpoint is considered down for the run. Default 10. */
+  public static final boolean DEFAULT_CACHE_ENABLED = true;
+
+  /** Consecutive failures after which an endpoint is considered down for the run. Default {@value #DEFAULT_CIRCUIT_BREAKER_THRESHOLD}. */
   public static final String CIRCUIT_BREAKER_THRESHOLD = "vlb.circuit-breaker.threshold";
 
-  /** Where results.jsonl and summary.md are written. Default {@code target/vlb}. */
+  public static final int DEFAULT_CIRCUIT_BREAKER_THRESHOLD = 10;
+
+  /** Where results.jsonl and summary.md are written. Default {@value #DEFAULT_OUTPUT_DIR}. */
   public static final String OUTPUT_DIR = "vlb.output.dir";
 
-  /** Generations a variant gets before it is reported as not generated. Default 5. */
+  public static final String DEFAULT_OUTPUT_DIR = "target/vlb";
+
+  /** Generations a variant gets before it is reported as not generated. Default {@value #DEFAULT_JUDGE_MAX_ATTEMPTS}. */
   public static final String JUDGE_MAX_ATTEMPTS = "vlb.judge.max-attempts";
+
+  public static final int DEFAULT_JUDGE_MAX_ATTEMPTS = 5;
 
   /** Overrides the {@code limit} of every {@code @Benchmark} (0 = as annotated). */
   public static final String LIMIT = "vlb.limit";
@@ -74,20 +87,32 @@ public final class ConfigurationKeys {
   /** Overrides the {@code seed} of every {@code @Benchmark}. */
   public static final String SEED = "vlb.seed";
 
-  /** Outpainting ratio of V3 (canvas scale), default 1.5; 1.25 / 1.5 / 2.0 are the difficulty steps. */
+  /**
+   * Outpainting ratio of V3 (canvas scale), default {@value #DEFAULT_OUTPAINT_RATIO}; 1.25 / 1.5 / 2.0
+   * are the difficulty steps.
+   */
   public static final String OUTPAINT_RATIO = "vlb.outpaint.ratio";
 
-  /** Image editor for real datasets: {@code opencv}, {@code iopaint} or {@code openai-images}. */
+  public static final double DEFAULT_OUTPAINT_RATIO = 1.5;
+
+  /** Image editor for real datasets. Not supported yet: setting it warns at discovery. */
   public static final String EDITOR = "vlb.editor";
 
   /** Runs only a deterministic share of the items, {@code i/n} with 1 <= i <= n. */
   public static final String SHARD = "vlb.shard";
 
-  /** Largest image, in pixels, a dataset may decode; larger ones are refused before decoding. Default 40,000,000. */
+  /**
+   * Largest image, in pixels, a dataset may decode; larger ones are refused before decoding. Default
+   * {@value #DEFAULT_IMAGE_MAX_PIXELS}.
+   */
   public static final String IMAGE_MAX_PIXELS = "vlb.image.max-pixels";
 
-  /** Whether the summary table is printed to standard output. Default true. */
+  public static final int DEFAULT_IMAGE_MAX_PIXELS = 40_000_000;
+
+  /** Whether the summary table is printed to standard output. Default {@value #DEFAULT_SUMMARY_CONSOLE}. */
   public static final String SUMMARY_CONSOLE = "vlb.summary.console";
+
+  public static final boolean DEFAULT_SUMMARY_CONSOLE = true;
 
   private static final Set<String> FIXED =
       Set.of(
@@ -107,6 +132,12 @@ public final class ConfigurationKeys {
 
   private static final Set<String> KNOWN = knownKeys();
 
+  /**
+   * Keys that are accepted and documented as coming, but that nothing reads yet: the judge and the
+   * planner endpoints and the image editor of the bootstrapping issue. Setting one warns at discovery.
+   */
+  private static final Set<String> NOT_SUPPORTED_YET = notSupportedYet();
+
   private ConfigurationKeys() {}
 
   /** The key for a model role, e.g. {@code roleKey("judge", "url")} is {@code vlb.judge.url}. */
@@ -116,6 +147,11 @@ public final class ConfigurationKeys {
 
   public static Set<String> known() {
     return KNOWN;
+  }
+
+  /** Whether a key is known but has no effect yet. */
+  public static boolean isNotSupportedYet(String key) {
+    return NOT_SUPPORTED_YET.contains(key);
   }
 
   /** For an unknown key, the known key it most likely meant. */
@@ -144,6 +180,14 @@ public final class ConfigurationKeys {
       for (String suffix : MODEL_ROLE_SUFFIXES) {
         keys.add(roleKey(role, suffix));
       }
+    }
+    return Set.copyOf(keys);
+  }
+
+  private static Set<String> notSupportedYet() {
+    Set<String> keys = new TreeSet<>(Set.of(EDITOR));
+    for (ModelRole role : List.of(ModelRole.JUDGE, ModelRole.PLANNER)) {
+      MODEL_ROLE_SUFFIXES.forEach(suffix -> keys.add(role.key(suffix)));
     }
     return Set.copyOf(keys);
   }

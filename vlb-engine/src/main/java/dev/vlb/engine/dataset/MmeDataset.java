@@ -23,6 +23,13 @@ import java.util.stream.Stream;
  */
 public final class MmeDataset implements Dataset {
 
+  /** Item attribute: the MME subtask, e.g. {@code existence}. */
+  public static final String SUBTASK = "subtask";
+  /** Item attribute: the image both questions of a pair are about. */
+  public static final String PAIR = "pair";
+  /** Item attribute: {@code perception} or {@code cognition}. */
+  public static final String GROUP = "mme.group";
+
   /** MME's cognition subtasks; every other subtask is perception. */
   private static final Set<String> COGNITION =
       Set.of("commonsense_reasoning", "numerical_calculation", "text_translation", "code_reasoning");
@@ -120,7 +127,7 @@ public final class MmeDataset implements Dataset {
         answer.equals("yes") ? "Yes" : "No",
         TaskType.YES_NO,
         subtask,
-        Map.of("subtask", subtask, "pair", pair, "mme.group", group),
+        Map.of(SUBTASK, subtask, PAIR, pair, GROUP, group),
         image,
         null);
   }

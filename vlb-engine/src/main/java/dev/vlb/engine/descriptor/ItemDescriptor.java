@@ -1,8 +1,8 @@
 package dev.vlb.engine.descriptor;
 
 import dev.vlb.engine.bootstrap.Chain;
-import dev.vlb.engine.execution.VariantResult;
 import dev.vlb.engine.execution.VlbExecutionContext;
+import dev.vlb.engine.result.VariantResult;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;

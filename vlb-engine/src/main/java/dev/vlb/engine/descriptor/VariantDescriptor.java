@@ -1,9 +1,8 @@
 package dev.vlb.engine.descriptor;
 
-import dev.vlb.engine.bootstrap.Chain;
-import dev.vlb.engine.execution.Outcome;
-import dev.vlb.engine.execution.VariantResult;
 import dev.vlb.engine.execution.VlbExecutionContext;
+import dev.vlb.engine.result.Outcome;
+import dev.vlb.engine.result.VariantResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -31,8 +30,8 @@ final class VariantDescriptor extends AbstractTestDescriptor implements Node<Vlb
   }
 
   static VariantDescriptor of(UniqueId itemId, VariantResult result, TestSource source) {
-    return new VariantDescriptor(itemId.append(SEGMENT_TYPE, result.variant()),
-        Chain.parse(result.variant()).displayName() + " [" + result.item() + "]", source, result);
+    return new VariantDescriptor(itemId.append(SEGMENT_TYPE, result.chain().id()),
+        result.chain().displayName() + " [" + result.item().id() + "]", source, result);
   }
 
   @Override
@@ -59,7 +58,7 @@ final class VariantDescriptor extends AbstractTestDescriptor implements Node<Vlb
       case FAILED -> throw wrongAnswer();
       case NOT_GENERATED -> throw new TestAbortedException("Variant not generated: " + result.reason());
       case ERROR -> throw new InfrastructureException(
-          "Infrastructure error on " + result.item() + " [" + result.variant() + "], not counted as a wrong answer: "
+          "Infrastructure error on " + result.item().id() + " [" + result.chain().id() + "], not counted as a wrong answer: "
               + result.reason());
     }
     return context;
@@ -67,16 +66,16 @@ final class VariantDescriptor extends AbstractTestDescriptor implements Node<Vlb
 
   private AssertionFailedError wrongAnswer() {
     StringBuilder message = new StringBuilder()
-        .append("Wrong answer to ").append(result.item()).append(" [").append(result.variant()).append("]\n")
+        .append("Wrong answer to ").append(result.item().id()).append(" [").append(result.chain().id()).append("]\n")
         .append("question: ").append(result.question()).append('\n')
-        .append("expected: ").append(result.expected()).append('\n')
+        .append("expected: ").append(result.item().expected()).append('\n')
         .append(" but was: ").append(result.actual());
-    if (!result.extracted().isEmpty()) {
-      message.append("\nextracted: ").append(result.extracted());
+    if (!result.score().extracted().isEmpty()) {
+      message.append("\nextracted: ").append(result.score().extracted());
     }
     if (!result.reason().isEmpty()) {
       message.append("\nreason: ").append(result.reason());
     }
-    return new AssertionFailedError(message.toString(), result.expected(), result.actual());
+    return new AssertionFailedError(message.toString(), result.item().expected(), result.actual());
   }
 }

@@ -1,8 +1,7 @@
 package dev.vlb.engine.discovery;
 
 import dev.vlb.engine.bootstrap.Chain;
-import dev.vlb.engine.configuration.ConfigurationKeys;
-import dev.vlb.engine.configuration.Settings;
+import dev.vlb.engine.configuration.EngineConfiguration;
 import dev.vlb.engine.dataset.Dataset;
 import dev.vlb.engine.dataset.DatasetEntry;
 import dev.vlb.engine.dataset.DatasetSource;
@@ -14,6 +13,7 @@ import dev.vlb.engine.descriptor.GateDescriptor;
 import dev.vlb.engine.descriptor.ItemDescriptor;
 import dev.vlb.engine.descriptor.SuiteDescriptor;
 import dev.vlb.engine.descriptor.VlbEngineDescriptor;
+import dev.vlb.engine.suite.SuiteDefinition;
 import java.io.File;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -49,26 +49,27 @@ public final class SuiteDiscovery {
 
   private final EngineDiscoveryRequest request;
   private final UniqueId engineId;
-  private final Settings settings;
+  private final EngineConfiguration configuration;
   private final Datasets datasets;
   private final Shard shard;
   private final Map<Class<?>, Selection> selections = new LinkedHashMap<>();
 
-  private SuiteDiscovery(EngineDiscoveryRequest request, UniqueId engineId, Settings settings, Datasets datasets) {
+  private SuiteDiscovery(EngineDiscoveryRequest request, UniqueId engineId, EngineConfiguration configuration,
+      Datasets datasets) {
     this.request = request;
     this.engineId = engineId;
-    this.settings = settings;
+    this.configuration = configuration;
     this.datasets = datasets;
-    this.shard = Shard.from(settings);
+    this.shard = Shard.from(configuration.settings());
   }
 
-  public static VlbEngineDescriptor discover(EngineDiscoveryRequest request, UniqueId engineId, Settings settings,
-      Datasets datasets) {
-    return new SuiteDiscovery(request, engineId, settings, datasets).discover();
+  public static VlbEngineDescriptor discover(EngineDiscoveryRequest request, UniqueId engineId,
+      EngineConfiguration configuration, Datasets datasets) {
+    return new SuiteDiscovery(request, engineId, configuration, datasets).discover();
   }
 
   private VlbEngineDescriptor discover() {
-    warnAboutUnknownKeys();
+    configuration.warnings().forEach(warning -> warn(warning, null));
     Predicate<String> classNames = Filter.composeFilters(request.getFiltersByType(ClassNameFilter.class)).toPredicate();
     request.getSelectorsByType(ClassSelector.class).forEach(selector -> selectClass(selector.getJavaClass()));
     request.getSelectorsByType(PackageSelector.class).forEach(selector -> ReflectionSupport
@@ -78,7 +79,7 @@ public final class SuiteDiscovery {
         .findAllClassesInClasspathRoot(selector.getClasspathRoot(), SuiteDefinition::isSuite, classNames)
         .forEach(this::selectClass));
     request.getSelectorsByType(UniqueIdSelector.class).forEach(selector -> selectUniqueId(selector.getUniqueId()));
-    VlbEngineDescriptor engine = new VlbEngineDescriptor(engineId);
+    VlbEngineDescriptor engine = new VlbEngineDescriptor(engineId, configuration);
     selections.forEach((suiteClass, selection) -> engine.addChild(suite(suiteClass, selection)));
     return engine;
   }
@@ -121,13 +122,14 @@ public final class SuiteDiscovery {
     SuiteDefinition definition;
     Dataset dataset;
     try {
-      definition = SuiteDefinition.of(suiteClass, settings);
+      definition = SuiteDefinition.of(suiteClass, configuration);
       dataset = datasets.get(definition.datasetId());
     } catch (Exception e) {
       warn(suiteClass.getName() + " cannot run: " + e.getMessage(), ClassSource.from(suiteClass));
       return SuiteDescriptor.broken(engineId, suiteClass, e);
     }
-    DatasetSource source = new DatasetSource(definition.source(), definition.limit(), definition.seed(), settings);
+    DatasetSource source =
+        new DatasetSource(definition.source(), definition.limit(), definition.seed(), configuration.settings());
     SuiteDescriptor suite = SuiteDescriptor.of(engineId, definition, dataset, source);
     try (Stream<DatasetEntry> entries = dataset.entries(source)) {
       addItems(suite, suiteClass, entries.iterator(), selection, definition.limit());
@@ -136,7 +138,7 @@ public final class SuiteDiscovery {
           ClassSource.from(suiteClass));
       return SuiteDescriptor.broken(engineId, suiteClass, e);
     }
-    if (selection.isWhole()) {
+    if (selection.isWhole() && definition.gate().isPresent()) {
       suite.addChild(GateDescriptor.of(suite.getUniqueId(), suiteClass));
     }
     return suite;
@@ -177,13 +179,6 @@ public final class SuiteDiscovery {
       return ClassSource.from(suiteClass);
     }
     return origin.line() > 0 ? FileSource.from(file, FilePosition.from(origin.line())) : FileSource.from(file);
-  }
-
-  private void warnAboutUnknownKeys() {
-    settings.asMap().keySet().stream()
-        .filter(key -> !ConfigurationKeys.known().contains(key))
-        .forEach(key -> warn("Unknown configuration parameter '" + key + "'"
-            + ConfigurationKeys.closestKnown(key).map(known -> "; did you mean '" + known + "'?").orElse(""), null));
   }
 
   private void warn(String message, TestSource source) {

@@ -1,11 +1,15 @@
 package dev.vlb.engine.report;
 
+import dev.vlb.engine.result.GateRules;
+import dev.vlb.engine.result.SuiteSummary;
+import dev.vlb.engine.result.Tally;
 import dev.vlb.engine.scoring.MmeMetrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -20,14 +24,15 @@ public final class SummaryTable {
 
   private SummaryTable() {}
 
-  public static String render(SuiteSummary summary, List<String> gateBreaks) {
+  /** @param gate the suite's {@code @Gate}, judged against the summary; empty when it has none */
+  public static String render(SuiteSummary summary, Optional<GateRules> gate) {
     StringBuilder out = new StringBuilder();
-    out.append("## ").append(summary.suite()).append('\n').append('\n');
-    out.append("dataset `").append(summary.dataset()).append("` · model `").append(summary.model()).append("`");
+    out.append("## ").append(summary.labels().suite()).append('\n').append('\n');
+    out.append("dataset `").append(summary.labels().dataset()).append("` · model `").append(summary.labels().model())
+        .append("`");
     Tally overall = summary.overall();
     out.append(String.format(Locale.ROOT, " · %d variants, pass rate %s over %d answered",
-        overall.passed() + overall.failed() + overall.notGenerated() + overall.skipped() + overall.errors(),
-        percent(overall), overall.answered()));
+        overall.total(), percent(overall), overall.answered()));
     if (summary.itemErrors() > 0) {
       out.append(" · ").append(summary.itemErrors()).append(" item(s) unreadable");
     }
@@ -41,7 +46,7 @@ public final class SummaryTable {
     Tally vanilla = summary.vanilla();
     Map<String, Tally> strategies = new LinkedHashMap<>();
     strategies.put("vanilla", vanilla);
-    strategies.putAll(summary.strategyRows());
+    strategies.putAll(summary.byStrategy());
     table(out, "strategy", strategies, name -> vanilla);
     Map<String, Tally> levels = new LinkedHashMap<>();
     summary.byLevel().forEach((level, tally) -> levels.put("level " + level, tally));
@@ -51,9 +56,18 @@ public final class SummaryTable {
       table(out, "category", summary.byCategory(), summary::vanilla);
     }
     mme(out, summary.mmeByChain());
-    out.append("gate: ").append(gateBreaks.isEmpty() ? "passed" : "FAILED").append('\n');
-    gateBreaks.forEach(rule -> out.append("- ").append(rule).append('\n'));
+    gate(out, summary, gate);
     return out.toString();
+  }
+
+  private static void gate(StringBuilder out, SuiteSummary summary, Optional<GateRules> gate) {
+    if (gate.isEmpty()) {
+      out.append("gate: none (the suite has no @Gate)\n");
+      return;
+    }
+    List<String> broken = gate.get().brokenRules(summary);
+    out.append("gate: ").append(broken.isEmpty() ? "passed" : "FAILED").append('\n');
+    broken.forEach(rule -> out.append("- ").append(rule).append('\n'));
   }
 
   /** MME's score per composition: sum over subtasks of (accuracy + accuracy+) x 100. */

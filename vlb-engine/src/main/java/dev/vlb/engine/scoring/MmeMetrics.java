@@ -1,5 +1,6 @@
 package dev.vlb.engine.scoring;
 
+import dev.vlb.engine.dataset.MmeDataset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,16 @@ public record MmeMetrics(List<Subtask> subtasks, double perception, double cogni
       Objects.requireNonNull(pair, "pair");
     }
 
-    /** From an MME item's attributes ({@code subtask}, {@code mme.group}, {@code pair}). */
+    /** Whether an item's attributes are an MME question's ({@code subtask}, {@code mme.group}, {@code pair}). */
+    public static boolean describes(Map<String, String> attributes) {
+      return attributes.containsKey(MmeDataset.SUBTASK) && attributes.containsKey(MmeDataset.GROUP)
+          && attributes.containsKey(MmeDataset.PAIR);
+    }
+
+    /** From an MME item's attributes, see {@link #describes}. */
     public static Answer of(Map<String, String> attributes, boolean correct) {
-      return new Answer(attributes.get("subtask"), attributes.get("mme.group"), attributes.get("pair"), correct);
+      return new Answer(attributes.get(MmeDataset.SUBTASK), attributes.get(MmeDataset.GROUP),
+          attributes.get(MmeDataset.PAIR), correct);
     }
   }
 

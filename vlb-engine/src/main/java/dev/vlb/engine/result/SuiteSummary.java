@@ -1,13 +1,10 @@
-package dev.vlb.engine.report;
+package dev.vlb.engine.result;
 
 import dev.vlb.api.Strategy;
 import dev.vlb.engine.bootstrap.Chain;
-import dev.vlb.engine.execution.Outcome;
-import dev.vlb.engine.execution.VariantResult;
 import dev.vlb.engine.scoring.MmeMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +16,7 @@ import java.util.TreeMap;
  */
 public final class SuiteSummary {
 
-  private final String suite;
-  private final String dataset;
-  private final String model;
+  private final SuiteLabels labels;
   private Tally overall = Tally.EMPTY;
   private int itemErrors;
   private final Map<String, Tally> byStrategy = new TreeMap<>();
@@ -41,22 +36,21 @@ public final class SuiteSummary {
   public record Usage(long asked, long cached, long withTokens, long promptTokens, long completionTokens, long latencyMs) {
     static final Usage NONE = new Usage(0, 0, 0, 0, 0, 0);
 
-    Usage plus(VariantResult result) {
-      boolean known = result.promptTokens() >= 0 && result.completionTokens() >= 0;
+    Usage plus(Cost cost) {
+      boolean known = cost.tokensKnown();
       return new Usage(
-          asked + result.asked(),
-          cached + (result.cached() ? result.asked() : 0),
+          asked + cost.asked(),
+          cached + (cost.cached() ? cost.asked() : 0),
           withTokens + (known ? 1 : 0),
-          promptTokens + (known ? result.promptTokens() : 0),
-          completionTokens + (known ? result.completionTokens() : 0),
-          latencyMs + result.latencyMs());
+          promptTokens + (known ? cost.promptTokens() : 0),
+          completionTokens + (known ? cost.completionTokens() : 0),
+          latencyMs + cost.latencyMs());
     }
   }
 
-  public SuiteSummary(String suite, String dataset, String model, List<Chain> chains) {
-    this.suite = suite;
-    this.dataset = dataset;
-    this.model = model;
+  /** An empty summary with a row for every chain, level and strategy the suite composes. */
+  public SuiteSummary(SuiteLabels labels, List<Chain> chains) {
+    this.labels = labels;
     for (Chain chain : chains) {
       byChain.put(chain.id(), Tally.EMPTY);
       byLevel.put(chain.level(), Tally.EMPTY);
@@ -65,32 +59,33 @@ public final class SuiteSummary {
   }
 
   public void add(VariantResult result) {
-    if (result.variant() == null) {
-      itemErrors++;
-      return;
-    }
-    overall = overall.plus(result.outcome());
-    usage = usage.plus(result);
+    Tally one = Tally.EMPTY.plus(result.outcome());
+    Chain chain = result.chain();
+    overall = overall.plus(one);
+    usage = usage.plus(result.cost());
     addMme(result);
-    byChain.merge(result.variant(), Tally.EMPTY.plus(result.outcome()), Tally::plus);
-    byLevel.merge(result.level(), Tally.EMPTY.plus(result.outcome()), Tally::plus);
-    if (!result.category().isEmpty()) {
-      byCategory.merge(result.category(), Tally.EMPTY.plus(result.outcome()), Tally::plus);
-      if (result.strategies().isEmpty()) {
-        vanillaByCategory.merge(result.category(), Tally.EMPTY.plus(result.outcome()), Tally::plus);
+    byChain.merge(chain.id(), one, Tally::plus);
+    byLevel.merge(chain.level(), one, Tally::plus);
+    String category = result.item().category();
+    if (!category.isEmpty()) {
+      byCategory.merge(category, one, Tally::plus);
+      if (chain.isVanilla()) {
+        vanillaByCategory.merge(category, one, Tally::plus);
       }
     }
-    for (String code : result.strategies()) {
-      byStrategy.merge(label(Strategy.ofCode(code)), Tally.EMPTY.plus(result.outcome()), Tally::plus);
-    }
+    chain.strategies().forEach(strategy -> byStrategy.merge(label(strategy), one, Tally::plus));
+  }
+
+  /** An item that could not be evaluated at all: counted apart from {@link #overall}. */
+  public void add(ItemError error) {
+    itemErrors++;
   }
 
   /** MME items carry subtask, group and image pair: their answered variants count toward MME scores. */
   private void addMme(VariantResult result) {
-    Map<String, String> attributes = result.attributes();
-    boolean answered = result.outcome() == Outcome.PASSED || result.outcome() == Outcome.FAILED;
-    if (answered && attributes.containsKey("pair") && attributes.containsKey("subtask") && attributes.containsKey("mme.group")) {
-      mmeByChain.computeIfAbsent(result.variant(), chain -> new ArrayList<>())
+    Map<String, String> attributes = result.item().attributes();
+    if (result.outcome().isAnswered() && MmeMetrics.Answer.describes(attributes)) {
+      mmeByChain.computeIfAbsent(result.chain().id(), chain -> new ArrayList<>())
           .add(MmeMetrics.Answer.of(attributes, result.outcome() == Outcome.PASSED));
     }
   }
@@ -115,16 +110,8 @@ public final class SuiteSummary {
     return metrics;
   }
 
-  public String suite() {
-    return suite;
-  }
-
-  public String dataset() {
-    return dataset;
-  }
-
-  public String model() {
-    return model;
+  public SuiteLabels labels() {
+    return labels;
   }
 
   public Tally overall() {
@@ -140,9 +127,9 @@ public final class SuiteSummary {
     return byChain.getOrDefault(Chain.VANILLA_ID, Tally.EMPTY);
   }
 
-  /** Keyed by e.g. {@code V1 add object}, in paper order. */
+  /** Keyed by e.g. {@code V1 add object}, sorted by code. */
   public Map<String, Tally> byStrategy() {
-    return Map.copyOf(byStrategy);
+    return new TreeMap<>(byStrategy);
   }
 
   public Map<String, Tally> byChain() {
@@ -152,9 +139,7 @@ public final class SuiteSummary {
   /** Keyed by level as text, e.g. {@code -1}, {@code 0}, {@code +2}, in numeric order. */
   public Map<String, Tally> byLevel() {
     Map<String, Tally> levels = new LinkedHashMap<>();
-    byLevel.entrySet().stream()
-        .sorted(Comparator.comparingInt(Map.Entry::getKey))
-        .forEach(entry -> levels.put(levelName(entry.getKey()), entry.getValue()));
+    byLevel.forEach((level, tally) -> levels.put(levelName(level), tally));
     return levels;
   }
 
@@ -166,11 +151,6 @@ public final class SuiteSummary {
   /** The vanilla variants of each category: the baseline of its row. */
   public Tally vanilla(String category) {
     return vanillaByCategory.getOrDefault(category, Tally.EMPTY);
-  }
-
-  /** Rows in display order: strategies sorted by code. */
-  Map<String, Tally> strategyRows() {
-    return new TreeMap<>(byStrategy);
   }
 
   public static String levelName(int level) {

@@ -1,4 +1,4 @@
-package dev.vlb.engine.execution;
+package dev.vlb.engine.result;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,7 +14,7 @@ import java.nio.file.StandardOpenOption;
  * Appends one JSON object per variant result to {@code results.jsonl}, flushed per line so that a
  * run that is killed keeps every result it reported.
  */
-final class ResultsJournal implements AutoCloseable {
+public final class ResultsJournal implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 
@@ -27,7 +27,7 @@ final class ResultsJournal implements AutoCloseable {
   }
 
   /** Starts a fresh journal, replacing the one of an earlier run. */
-  static ResultsJournal create(Path file) {
+  public static ResultsJournal create(Path file) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
@@ -38,13 +38,21 @@ final class ResultsJournal implements AutoCloseable {
     }
   }
 
-  Path file() {
+  public Path file() {
     return file;
   }
 
-  synchronized void append(VariantResult result) {
+  public void append(SuiteLabels labels, VariantResult result) {
+    write(JournalRecord.of(labels, result));
+  }
+
+  public void append(SuiteLabels labels, ItemError error) {
+    write(JournalRecord.of(labels, error));
+  }
+
+  private synchronized void write(JournalRecord record) {
     try {
-      writer.write(JSON.writeValueAsString(result));
+      writer.write(JSON.writeValueAsString(record));
       writer.write('\n');
       writer.flush();
     } catch (IOException e) {

@@ -1,4 +1,6 @@
-package dev.vlb.engine.execution;
+package dev.vlb.engine.result;
+
+import dev.vlb.engine.scoring.Score;
 
 /** What happened to one variant; each maps to a distinct JUnit result. */
 public enum Outcome {
@@ -11,5 +13,19 @@ public enum Outcome {
   /** The answer could not be scored here (open-ended without a grader): a skipped test. */
   SKIPPED,
   /** An infrastructure failure (HTTP, timeout, unreadable item): an errored test, never a wrong answer. */
-  ERROR
+  ERROR;
+
+  /** The outcome of a variant the model answered. */
+  public static Outcome of(Score score) {
+    return switch (score.kind()) {
+      case CORRECT -> PASSED;
+      case WRONG -> FAILED;
+      case UNSCORED -> SKIPPED;
+    };
+  }
+
+  /** Whether the model answered and the answer was scored: the denominator of pass rates. */
+  public boolean isAnswered() {
+    return this == PASSED || this == FAILED;
+  }
 }

@@ -1,19 +1,16 @@
-package dev.vlb.engine.gate;
+package dev.vlb.engine.result;
 
-import dev.vlb.engine.report.SuiteSummary;
-import dev.vlb.engine.report.Tally;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The release rules of a suite. Wrong answers alone never break them; a pass rate below the minimum,
- * a drop against vanilla beyond the maximum, or an incomplete evaluation (infrastructure errors) does.
+ * The release rules of a suite's {@code @Gate}. Wrong answers alone never break them; a pass rate below
+ * the minimum, a drop against vanilla beyond the maximum, an incomplete evaluation (infrastructure
+ * errors) or nothing answered at all (nothing to judge the model by) does.
  */
 public record GateRules(double minPassRate, double maxDropVsVanilla) {
-
-  public static final GateRules DEFAULT = new GateRules(0.0, 1.0);
 
   public static GateRules of(double minPassRate, double maxDropVsVanilla) {
     return new GateRules(minPassRate, maxDropVsVanilla);

@@ -1,6 +1,4 @@
-package dev.vlb.engine.report;
-
-import dev.vlb.engine.execution.Outcome;
+package dev.vlb.engine.result;
 
 /** Counts of outcomes for one row of the summary. Pass rate is over answered variants only. */
 public record Tally(int passed, int failed, int notGenerated, int skipped, int errors) {
@@ -20,6 +18,11 @@ public record Tally(int passed, int failed, int notGenerated, int skipped, int e
   public Tally plus(Tally other) {
     return new Tally(passed + other.passed, failed + other.failed, notGenerated + other.notGenerated,
         skipped + other.skipped, errors + other.errors);
+  }
+
+  /** Every variant counted, whatever its outcome. */
+  public int total() {
+    return passed + failed + notGenerated + skipped + errors;
   }
 
   /** Variants the model answered and that were scored: the denominator of the pass rate. */

@@ -1,4 +1,4 @@
-package dev.vlb.engine.discovery;
+package dev.vlb.engine.suite;
 
 import dev.vlb.api.Benchmark;
 import dev.vlb.api.CircularEval;
@@ -12,15 +12,20 @@ import dev.vlb.api.QuestionStrategy;
 import dev.vlb.api.spi.VisionLanguageModel;
 import dev.vlb.engine.bootstrap.Chain;
 import dev.vlb.engine.bootstrap.Compositions;
-import dev.vlb.engine.configuration.ConfigurationKeys;
+import dev.vlb.engine.configuration.EngineConfiguration;
 import dev.vlb.engine.configuration.InvalidConfigurationException;
-import dev.vlb.engine.configuration.Settings;
-import dev.vlb.engine.gate.GateRules;
+import dev.vlb.engine.result.GateRules;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** A {@code @Benchmark} class read into values, with run-wide overrides applied. */
+/**
+ * A {@code @Benchmark} class read into values, with run-wide overrides applied.
+ *
+ * @param model the suite's own model class; empty when the configured (or embedded) model is used
+ * @param gate the rules of {@code @Gate}; empty when the suite has none, and then nothing gates it
+ */
 public record SuiteDefinition(
     Class<?> suiteClass,
     String datasetId,
@@ -31,7 +36,7 @@ public record SuiteDefinition(
     List<Chain> chains,
     CompositionMode composition,
     boolean circularEval,
-    GateRules gate) {
+    Optional<GateRules> gate) {
 
   public static boolean isSuite(Class<?> candidate) {
     return candidate.isAnnotationPresent(Benchmark.class);
@@ -40,7 +45,7 @@ public record SuiteDefinition(
   /**
    * @throws InvalidConfigurationException naming the class and the bad attribute
    */
-  public static SuiteDefinition of(Class<?> suiteClass, Settings settings) {
+  public static SuiteDefinition of(Class<?> suiteClass, EngineConfiguration configuration) {
     Benchmark benchmark = suiteClass.getAnnotation(Benchmark.class);
     String where = "@Benchmark on " + suiteClass.getName();
     if (benchmark.dataset().isBlank()) {
@@ -49,7 +54,6 @@ public record SuiteDefinition(
     if (benchmark.limit() < 0) {
       throw new InvalidConfigurationException(where + ": limit must be 0 (all) or positive, was " + benchmark.limit());
     }
-    int limit = settings.getInt(ConfigurationKeys.LIMIT, 0, 0, Integer.MAX_VALUE);
     Composition composition = suiteClass.getAnnotation(Composition.class);
     CompositionMode mode = composition == null ? CompositionMode.PAIRED : composition.value();
     int maxLevel = composition == null ? 3 : composition.maxLevel();
@@ -60,9 +64,9 @@ public record SuiteDefinition(
         suiteClass,
         benchmark.dataset(),
         benchmark.source(),
-        limit > 0 ? limit : benchmark.limit(),
-        settings.getLong(ConfigurationKeys.SEED, benchmark.seed()),
-        benchmark.model() == VisionLanguageModel.class ? Optional.empty() : Optional.of(benchmark.model()),
+        configuration.limit().orElse(benchmark.limit()),
+        configuration.seed().orElse(benchmark.seed()),
+        model(benchmark),
         Compositions.expand(mode, images(suiteClass), questions(suiteClass), maxLevel),
         mode,
         suiteClass.isAnnotationPresent(CircularEval.class),
@@ -79,13 +83,36 @@ public record SuiteDefinition(
     return annotation == null ? List.of() : Arrays.asList(annotation.value());
   }
 
-  private static GateRules gate(Class<?> suiteClass) {
+  /**
+   * The suite's own model, which the engine creates with its public no-argument constructor: a class
+   * that cannot be created that way is reported now, not when the suite runs.
+   */
+  private static Optional<Class<? extends VisionLanguageModel>> model(Benchmark benchmark) {
+    Class<? extends VisionLanguageModel> model = benchmark.model();
+    if (model == VisionLanguageModel.class) {
+      return Optional.empty();
+    }
+    String problem = Modifier.isAbstract(model.getModifiers()) ? "it is abstract"
+        : !Modifier.isPublic(model.getModifiers()) ? "it is not public"
+        : model.getEnclosingClass() != null && !Modifier.isStatic(model.getModifiers()) ? "it is an inner class"
+        : Arrays.stream(model.getConstructors()).noneMatch(c -> c.getParameterCount() == 0)
+            ? "it has no public no-argument constructor"
+            : null;
+    if (problem != null) {
+      throw new InvalidConfigurationException("@Benchmark(model = " + model.getName() + ".class) cannot be instantiated: "
+          + problem);
+    }
+    return Optional.of(model);
+  }
+
+  private static Optional<GateRules> gate(Class<?> suiteClass) {
     Gate gate = suiteClass.getAnnotation(Gate.class);
     if (gate == null) {
-      return GateRules.DEFAULT;
+      return Optional.empty();
     }
     String where = "@Gate on " + suiteClass.getName();
-    return GateRules.of(fraction(where, "minPassRate", gate.minPassRate()), fraction(where, "maxDropVsVanilla", gate.maxDropVsVanilla()));
+    return Optional.of(GateRules.of(
+        fraction(where, "minPassRate", gate.minPassRate()), fraction(where, "maxDropVsVanilla", gate.maxDropVsVanilla())));
   }
 
   private static double fraction(String where, String name, double value) {

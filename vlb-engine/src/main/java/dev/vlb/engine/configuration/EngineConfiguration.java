@@ -1,0 +1,75 @@
+package dev.vlb.engine.configuration;
+
+import static dev.vlb.engine.configuration.ConfigurationKeys.CONCURRENCY;
+import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_CONCURRENCY;
+import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_JUDGE_MAX_ATTEMPTS;
+import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_OUTPUT_DIR;
+import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_SUMMARY_CONSOLE;
+import static dev.vlb.engine.configuration.ConfigurationKeys.JUDGE_MAX_ATTEMPTS;
+import static dev.vlb.engine.configuration.ConfigurationKeys.LIMIT;
+import static dev.vlb.engine.configuration.ConfigurationKeys.OUTPUT_DIR;
+import static dev.vlb.engine.configuration.ConfigurationKeys.SEED;
+import static dev.vlb.engine.configuration.ConfigurationKeys.SUMMARY_CONSOLE;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.junit.platform.engine.ConfigurationParameters;
+
+/**
+ * The run-wide configuration, read and validated once when the engine discovers, and kept on the
+ * engine descriptor for execution. Model roles read their own {@code vlb.<role>.*} keys from
+ * {@link #settings()} when the role is first used.
+ *
+ * @param concurrency in-flight model requests per endpoint
+ * @param limit overrides every suite's {@code limit} when present
+ * @param seed overrides every suite's {@code seed} when present
+ */
+public record EngineConfiguration(
+    Settings settings,
+    int concurrency,
+    Path outputDir,
+    boolean summaryConsole,
+    int judgeMaxAttempts,
+    OptionalInt limit,
+    OptionalLong seed) {
+
+  /**
+   * @throws InvalidConfigurationException naming the key and the value
+   */
+  public static EngineConfiguration from(ConfigurationParameters parameters) {
+    return of(Settings.from(parameters));
+  }
+
+  /**
+   * @throws InvalidConfigurationException naming the key and the value
+   */
+  public static EngineConfiguration of(Settings settings) {
+    int limit = settings.getInt(LIMIT, 0, 0, Integer.MAX_VALUE);
+    return new EngineConfiguration(
+        settings,
+        settings.getInt(CONCURRENCY, DEFAULT_CONCURRENCY, 1, 4096),
+        Path.of(settings.get(OUTPUT_DIR, DEFAULT_OUTPUT_DIR)),
+        settings.getBoolean(SUMMARY_CONSOLE, DEFAULT_SUMMARY_CONSOLE),
+        settings.getInt(JUDGE_MAX_ATTEMPTS, DEFAULT_JUDGE_MAX_ATTEMPTS, 1, 100),
+        limit > 0 ? OptionalInt.of(limit) : OptionalInt.empty(),
+        settings.get(SEED).isPresent() ? OptionalLong.of(settings.getLong(SEED, 0)) : OptionalLong.empty());
+  }
+
+  /** What a user should hear about the keys that were set: unknown ones, and ones without effect yet. */
+  public List<String> warnings() {
+    return settings.asMap().keySet().stream()
+        .filter(key -> !ConfigurationKeys.known().contains(key) || ConfigurationKeys.isNotSupportedYet(key))
+        .map(EngineConfiguration::warning)
+        .toList();
+  }
+
+  private static String warning(String key) {
+    if (ConfigurationKeys.isNotSupportedYet(key)) {
+      return "Configuration parameter '" + key + "' is not supported yet and has no effect";
+    }
+    return "Unknown configuration parameter '" + key + "'"
+        + ConfigurationKeys.closestKnown(key).map(known -> "; did you mean '" + known + "'?").orElse("");
+  }
+}

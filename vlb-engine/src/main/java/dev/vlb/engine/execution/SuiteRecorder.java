@@ -1,0 +1,61 @@
+package dev.vlb.engine.execution;
+
+import dev.vlb.engine.bootstrap.Chain;
+import dev.vlb.engine.report.SummaryTable;
+import dev.vlb.engine.result.GateRules;
+import dev.vlb.engine.result.ItemError;
+import dev.vlb.engine.result.ResultsJournal;
+import dev.vlb.engine.result.SuiteLabels;
+import dev.vlb.engine.result.SuiteSummary;
+import dev.vlb.engine.result.VariantResult;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Records a suite's results as they are reported: each goes to the run's journal and into the suite's
+ * summary, which the gate then judges. Used from the engine's reporting thread only.
+ */
+final class SuiteRecorder {
+
+  private final SuiteLabels labels;
+  private final Supplier<ResultsJournal> journal;
+  private final SuiteSummary summary;
+  private final Optional<GateRules> gate;
+
+  /**
+   * @param journal the run's journal, asked for when the first result is recorded
+   */
+  SuiteRecorder(SuiteLabels labels, List<Chain> chains, Optional<GateRules> gate, Supplier<ResultsJournal> journal) {
+    this.labels = labels;
+    this.journal = journal;
+    this.summary = new SuiteSummary(labels, chains);
+    this.gate = gate;
+  }
+
+  void record(VariantResult result) {
+    journal.get().append(labels, result);
+    summary.add(result);
+  }
+
+  void record(ItemError error) {
+    journal.get().append(labels, error);
+    summary.add(error);
+  }
+
+  /** The rules of {@code @Gate} the results so far break; empty when they hold or there is no gate. */
+  List<String> gateBreaks() {
+    return gate.map(rules -> rules.brokenRules(summary)).orElse(List.of());
+  }
+
+  /** Ends the suite: its summary table, with how long it took. */
+  String finish(Duration elapsed) {
+    summary.finish(elapsed);
+    return SummaryTable.render(summary, gate);
+  }
+
+  SuiteSummary summary() {
+    return summary;
+  }
+}

@@ -1,0 +1,55 @@
+package dev.vlb.engine.result;
+
+import dev.vlb.api.Strategy;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One line of {@code results.jsonl}: a flat, self-describing record of one variant result, or of an
+ * item that could not be evaluated (then {@code variant} is {@code null} and the outcome ERROR). Its
+ * field order is the file format.
+ */
+record JournalRecord(
+    String suite,
+    String dataset,
+    String item,
+    String category,
+    Map<String, String> attributes,
+    String variant,
+    List<String> strategies,
+    int level,
+    Outcome outcome,
+    String context,
+    String question,
+    String expected,
+    String actual,
+    String extracted,
+    double score,
+    String reason,
+    String model,
+    String judge,
+    int attempts,
+    List<String> verdicts,
+    int asked,
+    long latencyMs,
+    int promptTokens,
+    int completionTokens,
+    boolean cached) {
+
+  static JournalRecord of(SuiteLabels labels, VariantResult result) {
+    ItemFacts item = result.item();
+    Cost cost = result.cost();
+    return new JournalRecord(labels.suite(), labels.dataset(), item.id(), item.category(), item.attributes(),
+        result.chain().id(), result.chain().strategies().stream().map(Strategy::code).toList(), result.chain().level(),
+        result.outcome(), result.context(), result.question(), item.expected(), result.actual(),
+        result.score().extracted(), result.score().value(), result.reason(), labels.model(), labels.judge(),
+        result.attempts(), result.verdicts(), cost.asked(), cost.latencyMs(), cost.promptTokens(),
+        cost.completionTokens(), cost.cached());
+  }
+
+  static JournalRecord of(SuiteLabels labels, ItemError error) {
+    return new JournalRecord(labels.suite(), labels.dataset(), error.itemId(), "", Map.of(), null, List.of(), 0,
+        Outcome.ERROR, "", "", "", "", "", 0, error.message(), labels.model(), labels.judge(), 0, List.of(), 0, 0, -1, -1,
+        false);
+  }
+}

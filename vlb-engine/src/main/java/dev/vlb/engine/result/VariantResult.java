@@ -1,0 +1,42 @@
+package dev.vlb.engine.result;
+
+import dev.vlb.engine.bootstrap.Chain;
+import dev.vlb.engine.scoring.Score;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of one variant of an item.
+ *
+ * @param context the context put before the question asked (the original's when no variant was built)
+ * @param question the question asked (the original's when no variant was built)
+ * @param actual the model's raw reply; empty when there was none
+ * @param score how the reply was scored; for a variant not asked, why (not generated, error)
+ * @param attempts generations tried over every step of the chain
+ * @param verdicts what the judge (or the editor) said, one line per attempt or step
+ */
+public record VariantResult(
+    ItemFacts item,
+    Chain chain,
+    Outcome outcome,
+    String context,
+    String question,
+    String actual,
+    Score score,
+    int attempts,
+    List<String> verdicts,
+    Cost cost) {
+
+  public VariantResult {
+    Objects.requireNonNull(item, "item");
+    Objects.requireNonNull(chain, "chain");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(score, "score");
+    verdicts = List.copyOf(verdicts);
+  }
+
+  /** Why the variant failed, was not generated, skipped or errored; a grader's comment; or empty. */
+  public String reason() {
+    return score.reason();
+  }
+}
