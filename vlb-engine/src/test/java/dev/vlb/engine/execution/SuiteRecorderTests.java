@@ -1,0 +1,138 @@
+package dev.vlb.engine.execution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vlb.api.ImageStrategy;
+import dev.vlb.api.QuestionStrategy;
+import dev.vlb.engine.bootstrap.Chain;
+import dev.vlb.engine.result.Cost;
+import dev.vlb.engine.result.GateRules;
+import dev.vlb.engine.result.ItemError;
+import dev.vlb.engine.result.ItemFacts;
+import dev.vlb.engine.result.Outcome;
+import dev.vlb.engine.result.ResultsJournal;
+import dev.vlb.engine.result.SuiteLabels;
+import dev.vlb.engine.result.VariantResult;
+import dev.vlb.engine.scoring.Score;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SuiteRecorderTests {
+
+  private static final SuiteLabels LABELS = new SuiteLabels("com.acme.ColourTests", "jsonl", "acme-vl", "oracle");
+  private static final Chain V1_L4 = Chain.of(ImageStrategy.ADD_OBJECT, QuestionStrategy.IRRELEVANT_CONTEXT);
+  private static final ItemFacts ITEM = new ItemFacts("q1", "colour", Map.of("objects", "3"), "Yes");
+
+  @TempDir
+  Path output;
+
+  private ResultsJournal journal;
+
+  @BeforeEach
+  void openJournal() {
+    journal = ResultsJournal.create(output.resolve("results.jsonl"));
+  }
+
+  @AfterEach
+  void closeJournal() {
+    journal.close();
+  }
+
+  @Test
+  void journalsEachResultAsOneFlatLineWithTheSuitesLabels() throws IOException {
+    SuiteRecorder recorder = recorder(Optional.empty());
+
+    recorder.record(result(V1_L4, Outcome.FAILED, Score.wrong("No", "")));
+    recorder.record(new ItemError("q2", "items.jsonl:3: image of 'q2' is truncated"));
+
+    List<JsonNode> lines = lines();
+    assertThat(lines).hasSize(2);
+    JsonNode variant = lines.get(0);
+    assertThat(variant.path("suite").asText()).isEqualTo("com.acme.ColourTests");
+    assertThat(variant.path("variant").asText()).isEqualTo("V1+L4");
+    assertThat(variant.path("strategies")).extracting(JsonNode::asText).containsExactly("V1", "L4");
+    assertThat(variant.path("level").asInt()).isEqualTo(2);
+    assertThat(variant.path("outcome").asText()).isEqualTo("FAILED");
+    assertThat(variant.path("expected").asText()).isEqualTo("Yes");
+    assertThat(variant.path("extracted").asText()).isEqualTo("No");
+    assertThat(variant.path("judge").asText()).isEqualTo("oracle");
+    assertThat(variant.path("promptTokens").asInt()).isEqualTo(12);
+    JsonNode item = lines.get(1);
+    assertThat(item.path("variant").isNull()).isTrue();
+    assertThat(item.path("outcome").asText()).isEqualTo("ERROR");
+    assertThat(item.path("reason").asText()).isEqualTo("items.jsonl:3: image of 'q2' is truncated");
+  }
+
+  @Test
+  void summarisesByStrategyLevelAndChainAndCountsItemErrorsApart() {
+    SuiteRecorder recorder = recorder(Optional.empty());
+
+    recorder.record(result(Chain.vanilla(), Outcome.PASSED, Score.correct("Yes")));
+    recorder.record(result(V1_L4, Outcome.FAILED, Score.wrong("No", "")));
+    recorder.record(result(Chain.of(ImageStrategy.ADD_OBJECT), Outcome.NOT_GENERATED, Score.unscored("rejected")));
+    recorder.record(new ItemError("q2", "unreadable"));
+
+    assertThat(recorder.summary().overall().passed()).isEqualTo(1);
+    assertThat(recorder.summary().overall().failed()).isEqualTo(1);
+    assertThat(recorder.summary().overall().notGenerated()).isEqualTo(1);
+    assertThat(recorder.summary().itemErrors()).isEqualTo(1);
+    assertThat(recorder.summary().byStrategy().get("V1 add object").total()).isEqualTo(2);
+    assertThat(recorder.summary().byLevel().keySet()).containsExactly("0", "+1", "+2");
+    assertThat(recorder.summary().usage().asked()).isEqualTo(2);
+  }
+
+  @Test
+  void aSuiteWithoutGateBreaksNoRuleAndSaysSo() {
+    SuiteRecorder recorder = recorder(Optional.empty());
+    recorder.record(result(Chain.vanilla(), Outcome.SKIPPED, Score.unscored("open-ended answers need a grader")));
+
+    assertThat(recorder.gateBreaks()).isEmpty();
+    assertThat(recorder.finish(Duration.ofSeconds(2))).contains("gate: none (the suite has no @Gate)");
+  }
+
+  @Test
+  void aGateListsEachBrokenRuleWithItsNumbers() {
+    SuiteRecorder recorder = recorder(Optional.of(GateRules.of(0.75, 0.25)));
+    recorder.record(result(Chain.vanilla(), Outcome.PASSED, Score.correct("Yes")));
+    recorder.record(result(V1_L4, Outcome.FAILED, Score.wrong("No", "")));
+
+    assertThat(recorder.gateBreaks()).containsExactly(
+        "pass rate 0.500 is below the minimum 0.750",
+        "strategy L4 irrelevant context drops 1.000 below vanilla (1.000 -> 0.000), more than 0.250",
+        "strategy V1 add object drops 1.000 below vanilla (1.000 -> 0.000), more than 0.250",
+        "level +2 drops 1.000 below vanilla (1.000 -> 0.000), more than 0.250");
+    assertThat(recorder.finish(Duration.ofSeconds(2))).contains("gate: FAILED\n- pass rate 0.500 is below the minimum 0.750");
+  }
+
+  private SuiteRecorder recorder(Optional<GateRules> gate) {
+    return new SuiteRecorder(LABELS, List.of(Chain.vanilla(), Chain.of(ImageStrategy.ADD_OBJECT), V1_L4), gate,
+        () -> journal);
+  }
+
+  private static VariantResult result(Chain chain, Outcome outcome, Score score) {
+    Cost cost = outcome.isAnswered() ? new Cost(1, 40, 12, 1, false) : Cost.NONE;
+    return new VariantResult(ITEM, chain, outcome, "", "Is the cube red?", outcome.isAnswered() ? score.extracted() : "",
+        score, chain.strategies().size(), List.of(), cost);
+  }
+
+  private List<JsonNode> lines() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> nodes = new ArrayList<>();
+    for (String line : Files.readAllLines(output.resolve("results.jsonl"))) {
+      nodes.add(json.readTree(line));
+    }
+    return nodes;
+  }
+}
