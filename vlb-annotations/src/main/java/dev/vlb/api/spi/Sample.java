@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * @param choices option texts in order A, B, C...; empty unless {@link TaskType#MULTIPLE_CHOICE}
  * @param answer the correct answer: "Yes"/"No", an option letter, a short answer, or a reference
  * @param scene what the dataset knows of the image beyond its pixels (the synthetic world's scene
- *     graph), or {@code null}; editors that do not know its type ignore it
+ *     graph, a caption), or {@code null}; editors that do not know its kind ignore it
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Sample(
@@ -26,7 +26,7 @@ public record Sample(
     List<String> choices,
     String answer,
     TaskType type,
-    Object scene) {
+    GroundTruth scene) {
 
   public Sample {
     Objects.requireNonNull(id, "id");
@@ -38,7 +38,7 @@ public record Sample(
     choices = List.copyOf(choices);
   }
 
-  public Sample withImage(Image newImage, Object newScene) {
+  public Sample withImage(Image newImage, GroundTruth newScene) {
     return new Sample(id, newImage, context, question, choices, answer, type, newScene);
   }
 

@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * Reads benchmark images from files or base64 text, checking format and declared size before
- * anything is decoded. Every failure names where the image was expected ({@code where}).
+ * anything is decoded, then that the image decodes whole, so that no model is asked about a
+ * half-written file. Every failure names where the image was expected ({@code where}).
  */
 record ImageLoader(long maxPixels) {
 
@@ -59,6 +61,10 @@ record ImageLoader(long maxPixels) {
       throw new DatasetException(
           where + ": image declares " + header.width() + "x" + header.height() + " = " + header.pixels()
               + " pixels, more than " + MAX_PIXELS_KEY + " = " + maxPixels + "; refused without decoding");
+    }
+    Optional<String> problem = ImageBody.problem(bytes, header);
+    if (problem.isPresent()) {
+      throw new DatasetException(where + ": image cannot be decoded whole: " + problem.get());
     }
     return new Image(bytes, header.mediaType(), header.width(), header.height());
   }

@@ -1,6 +1,7 @@
 package dev.vlb.engine.dataset;
 
 import dev.vlb.api.TaskType;
+import dev.vlb.api.spi.GroundTruth;
 import dev.vlb.api.spi.Sample;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public record Item(
     String category,
     Map<String, String> attributes,
     ImageSource image,
-    Object scene)
+    GroundTruth scene)
     implements DatasetEntry {
 
   public Item {

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.vlb.api.TaskType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -133,6 +135,42 @@ class JsonDatasetsTests {
     assertThat(malformed(entries, jsonl + ":4").message()).startsWith("line is not valid JSON");
     assertThat(item(entries, "q5").type()).isEqualTo(TaskType.SHORT_ANSWER);
     assertThatThrownBy(() -> item(entries, "q5").image().load()).hasMessageContaining("leads outside the dataset folder");
+  }
+
+  @Test
+  void refusesImagesThatCannotBeDecodedWholeNamingTheFileAndTheItem() throws Exception {
+    byte[] png = TestImages.png(40, 30);
+    byte[] jpeg = TestImages.jpeg(40, 30);
+    Files.write(root.resolve("good.png"), png);
+    Files.write(root.resolve("half.png"), Arrays.copyOf(png, png.length / 2));
+    Files.write(root.resolve("cut.jpg"), Arrays.copyOf(jpeg, jpeg.length - 40));
+    Files.write(root.resolve("padded.jpg"), Arrays.copyOf(jpeg, jpeg.length + 16));
+    // The pixel data is all there; only the IEND chunk is missing, which a decoder alone does not notice.
+    String noEnd = Base64.getEncoder().encodeToString(Arrays.copyOf(png, png.length - 12));
+    Path jsonl = root.resolve("images.jsonl");
+    Files.writeString(jsonl, String.join("\n",
+        row("good", "good.png"), row("half-written", "half.png"), row("cut-jpeg", "cut.jpg"),
+        row("padded-jpeg", "padded.jpg"), row("no-iend", noEnd)));
+
+    List<DatasetEntry> entries = read("jsonl", jsonl.toString());
+
+    assertThat(item(entries, "good").toSample().image().width()).isEqualTo(40);
+    assertThat(item(entries, "padded-jpeg").toSample().image().height()).isEqualTo(30);
+    assertThatThrownBy(() -> item(entries, "half-written").toSample())
+        .isInstanceOf(DatasetException.class)
+        .hasMessageStartingWith(jsonl + ":2 (id half-written) (" + root.resolve("half.png") + "): image cannot be decoded whole: ");
+    assertThatThrownBy(() -> item(entries, "cut-jpeg").toSample())
+        .isInstanceOf(DatasetException.class)
+        .hasMessageStartingWith(jsonl + ":3 (id cut-jpeg) (" + root.resolve("cut.jpg") + "): image cannot be decoded whole: ")
+        .hasMessageContaining("Missing EOI marker");
+    assertThatThrownBy(() -> item(entries, "no-iend").toSample())
+        .isInstanceOf(DatasetException.class)
+        .hasMessage(jsonl + ":5 (id no-iend): image cannot be decoded whole: the PNG ends before its IEND chunk");
+  }
+
+  private static String row(String id, String image) {
+    return "{\"id\": \"" + id + "\", \"image\": \"" + image + "\", \"question\": \"Is it red?\", \"answer\": \"yes\", "
+        + "\"type\": \"yes_no\"}";
   }
 
   @Test

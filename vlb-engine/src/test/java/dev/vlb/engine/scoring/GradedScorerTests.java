@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vlb.api.TaskType;
+import dev.vlb.api.spi.GroundTruth;
 import dev.vlb.api.spi.ModelQuery;
 import dev.vlb.api.spi.ModelReply;
 import dev.vlb.api.spi.Sample;
@@ -45,7 +46,7 @@ class GradedScorerTests {
     }
   }
 
-  private static Sample openEnded(Object scene) {
+  private static Sample openEnded(GroundTruth scene) {
     return new Sample("v1_0", ScorersTests.IMAGE, "", "What is x in the equation?", List.of(), "-1 <AND> -5", TaskType.OPEN_ENDED, scene);
   }
 
