@@ -3,6 +3,7 @@ package dev.vlb.engine.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vlb.api.spi.TokenUsage;
 import java.util.Optional;
 import java.util.Set;
 import okhttp3.HttpUrl;
@@ -54,6 +55,16 @@ final class GeminiProtocol implements Protocol {
     }
     StringBuilder text = new StringBuilder();
     candidate.path("content").path("parts").forEach(part -> text.append(part.path("text").asText("")));
-    return new Answer(Json.requireText(text.toString()), Json.usage(reply.path("usageMetadata"), "promptTokenCount", "candidatesTokenCount"));
+    return new Answer(Json.requireText(text.toString()), usage(reply.path("usageMetadata")));
+  }
+
+  /** A thinking model's thoughts are generated and billed like the answer, so they count as completion tokens. */
+  private static TokenUsage usage(JsonNode metadata) {
+    TokenUsage usage = Json.usage(metadata, "promptTokenCount", "candidatesTokenCount");
+    JsonNode thoughts = metadata.path("thoughtsTokenCount");
+    if (!thoughts.canConvertToInt() || usage.completionTokens() < 0) {
+      return usage;
+    }
+    return new TokenUsage(usage.promptTokens(), usage.completionTokens() + thoughts.asInt());
   }
 }
