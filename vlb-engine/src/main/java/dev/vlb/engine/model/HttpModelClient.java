@@ -218,7 +218,7 @@ final class HttpModelClient implements RemoteModel {
         accept(endpoint, status, text, latency);
         return;
       }
-      Decision decision = retryPolicy.afterStatus(attempts, response);
+      Decision decision = retryPolicy.afterStatus(attempts, response, text, latency);
       ModelCallException failure = failure(HTTP_STATUS, endpoint, status, "HTTP " + status, decision.reason(), text, null);
       if (status >= 500) {
         recordDown(endpoint, failure);

@@ -10,15 +10,18 @@ import okhttp3.Response;
 
 /**
  * Whether a failed attempt is sent again, and after how long: the one place that decides it, each
- * reason explicit. OkHttp's own retries and redirects are off, so {@code max-retries} is the real
- * limit and every call is counted.
+ * reason explicit. A wait the server asks for (see {@link Protocol#requestedWait}) is honoured when it
+ * ends within the timeout of the request that was told to wait; one that would end later fails at once
+ * rather than sleep past it. OkHttp's own retries and redirects are off, so {@code max-retries} is the
+ * real limit and every call is counted.
  *
+ * @param timeout the timeout of one request; a wait the server asks for must end within it
  * @param role the model role, whose keys messages name
  */
-record RetryPolicy(int maxRetries, String role) {
+record RetryPolicy(Protocol protocol, int maxRetries, Duration timeout, String role) {
 
   static RetryPolicy of(ClientConfig config) {
-    return new RetryPolicy(config.maxRetries(), config.role());
+    return new RetryPolicy(config.provider().protocol(), config.maxRetries(), config.timeout(), config.role());
   }
 
   /** Retry after {@code delay}, or give up (no delay) with a reason where the failure alone does not say why. */
@@ -37,15 +40,16 @@ record RetryPolicy(int maxRetries, String role) {
 
   /** After an attempt that got no response: the connection failed or broke, or the timeout passed. */
   Decision afterNoResponse(int attempts) {
-    return attempts > maxRetries ? Decision.GIVE_UP : Decision.retryIn(Backoff.delay(attempts, Optional.empty(), Instant.now()));
+    return attempts > maxRetries ? Decision.GIVE_UP : Decision.retryIn(Backoff.exponential(attempts));
   }
 
   /**
    * After a response with an error status.
    *
    * @param attempts the attempts made so far, this one included
+   * @param elapsed how long after this attempt was sent its response was read
    */
-  Decision afterStatus(int attempts, Response response) {
+  Decision afterStatus(int attempts, Response response, String body, Duration elapsed) {
     int status = response.code();
     if (status >= 300 && status < 400) {
       return Decision.giveUp(redirect(response));
@@ -56,7 +60,16 @@ record RetryPolicy(int maxRetries, String role) {
     if (attempts > maxRetries) {
       return Decision.GIVE_UP; // the message counts the attempts
     }
-    return Decision.retryIn(Backoff.delay(attempts, Optional.ofNullable(response.header("Retry-After")), Instant.now()));
+    Optional<Duration> asked = protocol.requestedWait(response.headers(), body, Instant.now());
+    if (asked.isEmpty()) {
+      return Decision.retryIn(Backoff.exponential(attempts));
+    }
+    Duration left = timeout.minus(elapsed);
+    if (asked.get().compareTo(left) > 0) {
+      return Decision.giveUp("the server asks to wait " + asked.get().toMillis() + " ms before a retry, past the "
+          + timeout.toMillis() + " ms timeout of the request (" + roleKey(role, "timeout") + ")");
+    }
+    return Decision.retryIn(Backoff.jittered(asked.get(), left));
   }
 
   /**

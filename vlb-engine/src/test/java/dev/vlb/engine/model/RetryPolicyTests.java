@@ -127,8 +127,60 @@ class RetryPolicyTests {
     }
   }
 
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      gemini    | 429 |                     | {"error": {"code": 429, "status": "RESOURCE_EXHAUSTED", "details": [{"@type": "type.googleapis.com/google.rpc.QuotaFailure"}, {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "1.2s"}]}} | 1200
+      gemini    | 503 |                     | {"error": {"code": 503, "status": "UNAVAILABLE", "details": [{"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "1s"}]}} | 1000
+      openai    | 429 | retry-after-ms=1200 | {"error": {"type": "requests"}}                                                         | 1200
+      anthropic | 529 | retry-after=1       | {"type": "error", "error": {"type": "overloaded_error"}}                                | 1000
+      """)
+  void waitsAsLongAsEachProviderAsks(String provider, int status, String header, String body, long waitMillis) throws Exception {
+    MockResponse.Builder throttled = new MockResponse.Builder().code(status).body(body);
+    if (header != null) {
+      throttled.setHeader(header.substring(0, header.indexOf('=')), header.substring(header.indexOf('=') + 1));
+    }
+    dispatcher.enqueue(throttled.build());
+    dispatcher.enqueue(success(provider));
+
+    try (RemoteModel model = client(server.url("/"), "vlb.model.provider", provider)) {
+      assertThat(answer(model.ask(query("Is it red?"))).text()).isEqualTo("yes");
+      assertThat(model.statistics().retries()).isEqualTo(1);
+    }
+
+    assertThat(dispatcher.gapBetweenRequests(0, 1)).isGreaterThanOrEqualTo(Duration.ofMillis(waitMillis));
+  }
+
+  @Test
+  void failsPromptlyWhenTheAskedWaitGoesPastTheTimeout() {
+    for (int i = 0; i < 5; i++) {
+      dispatcher.enqueue(new MockResponse.Builder().code(429).body("""
+          {"error": {"code": 429, "details": [{"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "20s"}]}}""").build());
+    }
+
+    try (RemoteModel model = client(server.url("/"), "vlb.model.provider", "gemini", "vlb.model.timeout", "5s")) {
+      long started = System.nanoTime();
+      ModelCallException failure = failure(model.ask(query("Is it red?")));
+
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+      assertThat(failure.status()).hasValue(429);
+      assertThat(failure.getMessage()).startsWith("HTTP 429 from POST " + failure.endpoint()
+          + ": the server asks to wait 20000 ms before a retry, past the 5000 ms timeout of the request (vlb.model.timeout)");
+      assertThat(server.getRequestCount()).isEqualTo(1);
+      assertThat(model.statistics()).isEqualTo(new CallStatistics(1, 0, 1, 0, 1, 0, 0));
+    }
+  }
+
   private static MockResponse unavailableNow() {
     return new MockResponse.Builder().code(503).setHeader("Retry-After", "0").body("model is loading").build();
+  }
+
+  private static MockResponse success(String provider) {
+    String body = switch (provider) {
+      case "gemini" -> "{\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"yes\"}]}, \"finishReason\": \"STOP\"}]}";
+      case "anthropic" -> "{\"type\": \"message\", \"content\": [{\"type\": \"text\", \"text\": \"yes\"}]}";
+      default -> null;
+    };
+    return body == null ? chat("yes", "stop") : new MockResponse.Builder().code(200).body(body).build();
   }
 
   /** Hands out the queued responses, noting when each request arrived. */
