@@ -67,7 +67,7 @@ record ClientConfig(
         settings.get(roleKey(role, "name")).orElseThrow(() -> missing(roleKey(role, "name"), "the model name the " + provider.id() + " endpoint serves")),
         apiKey(roleKey(role, "api-key-env"), settings, environment),
         timeout,
-        options(role, settings),
+        options(role, provider, settings),
         settings.getInt(roleKey(role, "concurrency"), globalConcurrency, 1, 4096),
         settings.getInt(roleKey(role, "max-retries"), DEFAULT_MAX_RETRIES, 0, 100),
         settings.getBoolean(ConfigurationKeys.CACHE_ENABLED, true)
@@ -107,13 +107,13 @@ record ClientConfig(
     return ApiKey.of(value.trim());
   }
 
-  private static GenerationOptions options(String role, Settings settings) {
+  private static GenerationOptions options(String role, Provider provider, Settings settings) {
     String maxTokensKey = roleKey(role, "max-tokens");
     String seedKey = roleKey(role, "seed");
     String extraBodyKey = roleKey(role, "extra-body");
     return new GenerationOptions(
         settings.get(maxTokensKey).isPresent() ? OptionalInt.of(settings.getInt(maxTokensKey, 0, 1, Integer.MAX_VALUE)) : OptionalInt.empty(),
-        settings.getDouble(roleKey(role, "temperature"), 0.0, 0.0, 2.0),
+        settings.getDouble(roleKey(role, "temperature"), 0.0, 0.0, provider.maxTemperature()),
         settings.get(seedKey).isPresent() ? OptionalLong.of(settings.getLong(seedKey, 0)) : OptionalLong.empty(),
         settings.get(roleKey(role, "system-prompt")),
         settings.get(extraBodyKey).map(text -> Json.parseObject(text)

@@ -8,13 +8,13 @@ import static dev.vlb.engine.model.ModelCallException.Kind.UNSUPPORTED_IMAGE;
 
 import dev.vlb.api.spi.ModelQuery;
 import dev.vlb.api.spi.ModelReply;
+import dev.vlb.engine.model.RetryPolicy.Decision;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -36,7 +36,8 @@ import okhttp3.Response;
 /**
  * A model behind one or more HTTP endpoints speaking one provider's protocol. Requests are sent
  * asynchronously, at most {@code concurrency} in flight per endpoint, round-robin over endpoints whose
- * circuit is closed; connection errors, timeouts, 408, 429 and 5xx are retried with backoff.
+ * circuit is closed; connection errors, timeouts, 408, 429 and 5xx are retried as {@link RetryPolicy}
+ * decides, and by nothing else: OkHttp neither retries nor follows redirects.
  */
 final class HttpModelClient implements RemoteModel {
 
@@ -46,6 +47,7 @@ final class HttpModelClient implements RemoteModel {
 
   private final ClientConfig config;
   private final Protocol protocol;
+  private final RetryPolicy retryPolicy;
   private final Redactor redactor;
   private final List<Endpoint> endpoints;
   private final ResponseCache cache;
@@ -58,6 +60,7 @@ final class HttpModelClient implements RemoteModel {
   HttpModelClient(ClientConfig config, ResponseCache cache) {
     this.config = config;
     this.protocol = config.provider().protocol();
+    this.retryPolicy = RetryPolicy.of(config);
     this.redactor = config.apiKey().redactor();
     this.endpoints = config.endpoints().stream()
         .map(base -> Endpoint.of(protocol.target(base, config.model()), config.concurrency(), config.breakerThreshold()))
@@ -67,7 +70,10 @@ final class HttpModelClient implements RemoteModel {
     this.name = config.displayName();
   }
 
-  /** OkHttp's dispatcher would otherwise cap us at 5 requests per host and 64 in all. */
+  /**
+   * OkHttp's dispatcher would otherwise cap us at 5 requests per host and 64 in all. Its retries and
+   * redirects are off, so that every request sent is one we decided to send and counted.
+   */
   private static OkHttpClient httpClient(String role, int maxInFlight, Duration timeout) {
     AtomicInteger threads = new AtomicInteger();
     ThreadPoolExecutor executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
@@ -82,6 +88,9 @@ final class HttpModelClient implements RemoteModel {
         .dispatcher(dispatcher)
         .socketFactory(new NoDelaySocketFactory())
         .connectionPool(new ConnectionPool(maxInFlight, 5, TimeUnit.MINUTES))
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
         .callTimeout(timeout)
         .connectTimeout(timeout)
         .readTimeout(timeout)
@@ -112,7 +121,7 @@ final class HttpModelClient implements RemoteModel {
       return CompletableFuture.completedFuture(cached.get());
     }
     CompletableFuture<ModelReply> reply = new CompletableFuture<>();
-    new Exchange(RequestBody.create(body, JSON), cacheKey, reply).attempt();
+    new Exchange(OneShotBody.of(body, JSON), cacheKey, reply).attempt();
     return reply;
   }
 
@@ -203,20 +212,21 @@ final class HttpModelClient implements RemoteModel {
     /** Settles the breaker before the permit is released, so that no queued request slips past an open one. */
     private void answered(Endpoint endpoint, Response response, String text, Duration latency) {
       int status = response.code();
-      ModelCallException failure = response.isSuccessful() ? null : failure(HTTP_STATUS, endpoint, status, "HTTP " + status, text, null);
+      if (response.isSuccessful()) {
+        endpoint.breaker().recordSuccess();
+        endpoint.limiter().release();
+        accept(endpoint, status, text, latency);
+        return;
+      }
+      Decision decision = retryPolicy.afterStatus(attempts, response, text, latency);
+      ModelCallException failure = failure(HTTP_STATUS, endpoint, status, "HTTP " + status, decision.reason(), text, null);
       if (status >= 500) {
         recordDown(endpoint, failure);
       } else {
         endpoint.breaker().recordSuccess();
       }
       endpoint.limiter().release();
-      if (failure == null) {
-        accept(endpoint, status, text, latency);
-      } else if (status == 408 || status == 429 || status >= 500) {
-        retryOrFail(failure, Optional.ofNullable(response.header("Retry-After")));
-      } else {
-        fail(failure);
-      }
+      retryOrFail(failure, decision);
     }
 
     private void accept(Endpoint endpoint, int status, String text, Duration latency) {
@@ -227,7 +237,7 @@ final class HttpModelClient implements RemoteModel {
         cache.put(cacheKey, answered);
         reply.complete(answered);
       } catch (UnusableReplyException e) {
-        fail(failure(e.kind(), endpoint, status, e.getMessage(), text, null));
+        fail(failure(e.kind(), endpoint, status, e.getMessage(), Optional.empty(), text, null));
       }
     }
 
@@ -239,10 +249,10 @@ final class HttpModelClient implements RemoteModel {
       }
       boolean timedOut = e instanceof SocketTimeoutException || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()));
       String what = timedOut ? "no answer within " + config.timeout().toMillis() + " ms" : "connection failed (" + e + ")";
-      ModelCallException failure = failure(timedOut ? TIMEOUT : CONNECTION, endpoint, 0, what, null, e);
+      ModelCallException failure = failure(timedOut ? TIMEOUT : CONNECTION, endpoint, 0, what, Optional.empty(), null, e);
       recordDown(endpoint, failure);
       endpoint.limiter().release();
-      retryOrFail(failure, Optional.empty());
+      retryOrFail(failure, retryPolicy.afterNoResponse(attempts));
     }
 
     private void recordDown(Endpoint endpoint, ModelCallException failure) {
@@ -252,8 +262,8 @@ final class HttpModelClient implements RemoteModel {
       }
     }
 
-    private void retryOrFail(ModelCallException failure, Optional<String> retryAfter) {
-      if (attempts > config.maxRetries() || closed) {
+    private void retryOrFail(ModelCallException failure, Decision decision) {
+      if (decision.delay().isEmpty() || closed) {
         fail(failure);
         return;
       }
@@ -262,7 +272,7 @@ final class HttpModelClient implements RemoteModel {
         return;
       }
       counter.retry();
-      Duration delay = Backoff.delay(attempts, retryAfter, Instant.now());
+      Duration delay = decision.delay().get();
       LOG.log(Level.DEBUG, "Retrying in {0} ms: {1}", delay.toMillis(), failure.getMessage());
       CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(this::attempt);
     }
@@ -274,12 +284,14 @@ final class HttpModelClient implements RemoteModel {
       return new ModelCallException(CIRCUIT_OPEN, cause == null ? name : cause.endpoint(), 0, message, cause);
     }
 
-    /** A failure naming endpoint, status, attempts and a short excerpt of the body, without the key. */
-    private ModelCallException failure(ModelCallException.Kind kind, Endpoint endpoint, int status, String what, String body, Throwable cause) {
+    /** A failure naming endpoint, status, attempts, why not retried and a short excerpt of the body, without the key. */
+    private ModelCallException failure(
+        ModelCallException.Kind kind, Endpoint endpoint, int status, String what, Optional<String> reason, String body, Throwable cause) {
       StringBuilder message = new StringBuilder(what).append(" from POST ").append(endpoint.label());
       if (attempts > 1) {
         message.append(" after ").append(attempts).append(" attempts");
       }
+      reason.ifPresent(why -> message.append(": ").append(why));
       if (body != null && !body.isBlank()) {
         message.append(": ").append(excerpt(body));
       }

@@ -2,7 +2,10 @@ package dev.vlb.engine.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -23,6 +26,14 @@ interface Protocol {
    * @throws UnusableReplyException when the reply holds no usable answer
    */
   Answer parse(JsonNode reply);
+
+  /**
+   * How long the server asks to be left alone before a retry, read from a failed response; empty when
+   * it does not say. By default the {@code retry-after-ms} and {@code Retry-After} headers.
+   */
+  default Optional<Duration> requestedWait(Headers headers, String body, Instant now) {
+    return Backoff.fromHeaders(headers, now);
+  }
 
   /**
    * Appends {@code version/path} to a base URL, or only {@code path} when the base already ends with

@@ -64,6 +64,18 @@ class ModelClientsTests {
   }
 
   @Test
+  void rejectsATemperatureOutsideAnthropicsRangeWhenTheClientIsCreated() {
+    assertThatThrownBy(() -> create("judge", "vlb.judge.url", "https://api.anthropic.com", "vlb.judge.provider", "anthropic",
+        "vlb.judge.name", "claude-sonnet-4-5", "vlb.judge.temperature", "1.5"))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessage("Configuration parameter 'vlb.judge.temperature' must be a number from 0.0 to 1.0, but was '1.5'");
+    try (VisionLanguageModel model = create("judge", "vlb.judge.url", "http://gpu-1:8000", "vlb.judge.name", "qwen2-vl",
+        "vlb.judge.temperature", "1.5").orElseThrow()) {
+      assertThat(model.name()).isEqualTo("qwen2-vl@http://gpu-1:8000");
+    }
+  }
+
+  @Test
   void rejectsAnUnsetKeyVariableNamingItButNeverAKey() {
     Settings settings = Settings.of(Map.of(
         "vlb.grader.url", "https://api.anthropic.com",

@@ -102,6 +102,17 @@ class NativeProvidersTests {
   }
 
   @Test
+  void countsGeminiThoughtsAsCompletionTokens() throws Exception {
+    server.enqueue(reply("""
+        {"candidates": [{"content": {"role": "model", "parts": [{"text": "B"}]}, "finishReason": "STOP"}],
+         "usageMetadata": {"promptTokenCount": 300, "candidatesTokenCount": 1, "thoughtsTokenCount": 57, "totalTokenCount": 358}}"""));
+    try (RemoteModel model = client(server.url("/"), "vlb.model.provider", "gemini", "vlb.model.name", "gemini-2.5-flash")) {
+      assertThat(answer(model.ask(query("Which option?"))).usage()).isEqualTo(new TokenUsage(300, 58));
+      assertThat(model.statistics().completionTokens()).isEqualTo(58);
+    }
+  }
+
+  @Test
   void reportsGeminiSafetyBlocksAsFilteredAndMissingCandidatesAsMalformed() {
     server.enqueue(reply("{\"candidates\": [{\"finishReason\": \"SAFETY\"}]}"));
     server.enqueue(reply("{\"promptFeedback\": {\"blockReason\": \"OTHER\"}}"));

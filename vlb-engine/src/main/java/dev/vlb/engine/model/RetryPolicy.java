@@ -1,0 +1,88 @@
+package dev.vlb.engine.model;
+
+import static dev.vlb.engine.configuration.ConfigurationKeys.roleKey;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.Response;
+
+/**
+ * Whether a failed attempt is sent again, and after how long: the one place that decides it, each
+ * reason explicit. A wait the server asks for (see {@link Protocol#requestedWait}) is honoured when it
+ * ends within the timeout of the request that was told to wait; one that would end later fails at once
+ * rather than sleep past it. OkHttp's own retries and redirects are off, so {@code max-retries} is the
+ * real limit and every call is counted.
+ *
+ * @param timeout the timeout of one request; a wait the server asks for must end within it
+ * @param role the model role, whose keys messages name
+ */
+record RetryPolicy(Protocol protocol, int maxRetries, Duration timeout, String role) {
+
+  static RetryPolicy of(ClientConfig config) {
+    return new RetryPolicy(config.provider().protocol(), config.maxRetries(), config.timeout(), config.role());
+  }
+
+  /** Retry after {@code delay}, or give up (no delay) with a reason where the failure alone does not say why. */
+  record Decision(Optional<Duration> delay, Optional<String> reason) {
+
+    static final Decision GIVE_UP = new Decision(Optional.empty(), Optional.empty());
+
+    static Decision retryIn(Duration delay) {
+      return new Decision(Optional.of(delay), Optional.empty());
+    }
+
+    static Decision giveUp(String reason) {
+      return new Decision(Optional.empty(), Optional.of(reason));
+    }
+  }
+
+  /** After an attempt that got no response: the connection failed or broke, or the timeout passed. */
+  Decision afterNoResponse(int attempts) {
+    return attempts > maxRetries ? Decision.GIVE_UP : Decision.retryIn(Backoff.exponential(attempts));
+  }
+
+  /**
+   * After a response with an error status.
+   *
+   * @param attempts the attempts made so far, this one included
+   * @param elapsed how long after this attempt was sent its response was read
+   */
+  Decision afterStatus(int attempts, Response response, String body, Duration elapsed) {
+    int status = response.code();
+    if (status >= 300 && status < 400) {
+      return Decision.giveUp(redirect(response));
+    }
+    if (!(status == 408 || status == 429 || status >= 500)) {
+      return Decision.GIVE_UP; // any other client error: the same request would fail the same way
+    }
+    if (attempts > maxRetries) {
+      return Decision.GIVE_UP; // the message counts the attempts
+    }
+    Optional<Duration> asked = protocol.requestedWait(response.headers(), body, Instant.now());
+    if (asked.isEmpty()) {
+      return Decision.retryIn(Backoff.exponential(attempts));
+    }
+    Duration left = timeout.minus(elapsed);
+    if (asked.get().compareTo(left) > 0) {
+      return Decision.giveUp("the server asks to wait " + asked.get().toMillis() + " ms before a retry, past the "
+          + timeout.toMillis() + " ms timeout of the request (" + roleKey(role, "timeout") + ")");
+    }
+    return Decision.retryIn(Backoff.jittered(asked.get(), left));
+  }
+
+  /**
+   * A redirect is not followed: OkHttp would turn a 301 or 302 POST into a GET without the body, and
+   * would send the provider's key header to wherever the server points.
+   */
+  private String redirect(Response response) {
+    String location = response.header("Location");
+    if (location == null) {
+      return "redirected without a Location";
+    }
+    HttpUrl target = response.request().url().resolve(location);
+    return "redirected to " + (target == null ? "an unusable Location" : ClientConfig.withoutSecrets(target))
+        + ", which is not followed; set " + roleKey(role, "url") + " to it if the model is there";
+  }
+}
