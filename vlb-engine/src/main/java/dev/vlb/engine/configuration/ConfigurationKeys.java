@@ -29,11 +29,11 @@ public final class ConfigurationKeys {
    *       {@code anthropic} or {@code gemini}
    *   <li>{@code name}: the model name sent to the server
    *   <li>{@code api-key-env}: the name of the environment variable holding the API key (never the key)
-   *   <li>{@code timeout}: per-request timeout, default 60s
+   *   <li>{@code timeout}: per-request timeout, default {@value #DEFAULT_TIMEOUT_SECONDS}s
    *   <li>{@code max-tokens}, {@code temperature} (default 0), {@code seed}, {@code system-prompt}
    *   <li>{@code extra-body}: a JSON object merged into every request body
    *   <li>{@code concurrency}: in-flight requests per endpoint, default {@code vlb.concurrency}
-   *   <li>{@code max-retries}: retries on connection errors, 408, 429 and 5xx, default 4
+   *   <li>{@code max-retries}: retries on connection errors, 408, 429 and 5xx, default {@value #DEFAULT_MAX_RETRIES}
    * </ul>
    */
   public static final List<String> MODEL_ROLE_SUFFIXES =
@@ -50,6 +50,10 @@ public final class ConfigurationKeys {
           "extra-body",
           "concurrency",
           "max-retries");
+
+  public static final int DEFAULT_TIMEOUT_SECONDS = 60;
+
+  public static final int DEFAULT_MAX_RETRIES = 4;
 
   /** In-flight model requests per endpoint. Default {@value #DEFAULT_CONCURRENCY}. */
   public static final String CONCURRENCY = "vlb.concurrency";
@@ -94,6 +98,9 @@ public final class ConfigurationKeys {
   public static final String OUTPAINT_RATIO = "vlb.outpaint.ratio";
 
   public static final double DEFAULT_OUTPAINT_RATIO = 1.5;
+
+  /** The largest outpainting ratio accepted. */
+  public static final double MAX_OUTPAINT_RATIO = 4.0;
 
   /** Image editor for real datasets. Not supported yet: setting it warns at discovery. */
   public static final String EDITOR = "vlb.editor";

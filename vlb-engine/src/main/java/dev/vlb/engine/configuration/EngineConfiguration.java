@@ -2,11 +2,16 @@ package dev.vlb.engine.configuration;
 
 import static dev.vlb.engine.configuration.ConfigurationKeys.CONCURRENCY;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_CONCURRENCY;
+import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_IMAGE_MAX_PIXELS;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_JUDGE_MAX_ATTEMPTS;
+import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_OUTPAINT_RATIO;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_OUTPUT_DIR;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_SUMMARY_CONSOLE;
+import static dev.vlb.engine.configuration.ConfigurationKeys.IMAGE_MAX_PIXELS;
 import static dev.vlb.engine.configuration.ConfigurationKeys.JUDGE_MAX_ATTEMPTS;
 import static dev.vlb.engine.configuration.ConfigurationKeys.LIMIT;
+import static dev.vlb.engine.configuration.ConfigurationKeys.MAX_OUTPAINT_RATIO;
+import static dev.vlb.engine.configuration.ConfigurationKeys.OUTPAINT_RATIO;
 import static dev.vlb.engine.configuration.ConfigurationKeys.OUTPUT_DIR;
 import static dev.vlb.engine.configuration.ConfigurationKeys.SEED;
 import static dev.vlb.engine.configuration.ConfigurationKeys.SUMMARY_CONSOLE;
@@ -25,6 +30,8 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param concurrency in-flight model requests per endpoint
  * @param limit overrides every suite's {@code limit} when present
  * @param seed overrides every suite's {@code seed} when present
+ * @param imageMaxPixels the largest image a dataset may decode
+ * @param outpaintRatio the canvas scale of V3
  */
 public record EngineConfiguration(
     Settings settings,
@@ -33,7 +40,9 @@ public record EngineConfiguration(
     boolean summaryConsole,
     int judgeMaxAttempts,
     OptionalInt limit,
-    OptionalLong seed) {
+    OptionalLong seed,
+    int imageMaxPixels,
+    double outpaintRatio) {
 
   /**
    * @throws InvalidConfigurationException naming the key and the value
@@ -54,7 +63,9 @@ public record EngineConfiguration(
         settings.getBoolean(SUMMARY_CONSOLE, DEFAULT_SUMMARY_CONSOLE),
         settings.getInt(JUDGE_MAX_ATTEMPTS, DEFAULT_JUDGE_MAX_ATTEMPTS, 1, 100),
         limit > 0 ? OptionalInt.of(limit) : OptionalInt.empty(),
-        settings.get(SEED).isPresent() ? OptionalLong.of(settings.getLong(SEED, 0)) : OptionalLong.empty());
+        settings.get(SEED).isPresent() ? OptionalLong.of(settings.getLong(SEED, 0)) : OptionalLong.empty(),
+        settings.getInt(IMAGE_MAX_PIXELS, DEFAULT_IMAGE_MAX_PIXELS, 1, Integer.MAX_VALUE),
+        settings.getDouble(OUTPAINT_RATIO, DEFAULT_OUTPAINT_RATIO, 1.0, MAX_OUTPAINT_RATIO));
   }
 
   /** What a user should hear about the keys that were set: unknown ones, and ones without effect yet. */

@@ -2,7 +2,6 @@ package dev.vlb.engine.dataset;
 
 import dev.vlb.api.spi.Image;
 import dev.vlb.engine.configuration.ConfigurationKeys;
-import dev.vlb.engine.configuration.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,10 +17,9 @@ import java.util.Optional;
 record ImageLoader(long maxPixels) {
 
   static final String MAX_PIXELS_KEY = ConfigurationKeys.IMAGE_MAX_PIXELS;
-  static final int DEFAULT_MAX_PIXELS = 40_000_000;
 
-  static ImageLoader from(Settings settings) {
-    return new ImageLoader(settings.getInt(MAX_PIXELS_KEY, DEFAULT_MAX_PIXELS, 1, Integer.MAX_VALUE));
+  static ImageLoader from(DatasetSource source) {
+    return new ImageLoader(source.imageMaxPixels());
   }
 
   /** A lazily read image file, which must lie inside {@code root}. */

@@ -36,7 +36,7 @@ public final class JsonlDataset implements Dataset {
   public Stream<DatasetEntry> entries(DatasetSource source) throws DatasetException {
     Path file = DatasetPaths.resolve(source.location());
     Path folder = DatasetPaths.parent(file);
-    ImageLoader loader = ImageLoader.from(source.settings());
+    ImageLoader loader = ImageLoader.from(source);
     return JsonEntries.lines(file, source.limit(), (key, record, origin) -> entry(record, origin, folder, loader));
   }
 

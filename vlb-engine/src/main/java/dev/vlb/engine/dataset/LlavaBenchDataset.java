@@ -38,7 +38,7 @@ public final class LlavaBenchDataset implements Dataset {
     JsonlLookup references = new JsonlLookup(answers, "question_id");
     Optional<JsonlLookup> contexts = Files.isRegularFile(captions) ? Optional.of(new JsonlLookup(captions, "image")) : Optional.empty();
     Path images = JsonDatasets.imageFolder(questions, "images");
-    ImageLoader loader = ImageLoader.from(source.settings());
+    ImageLoader loader = ImageLoader.from(source);
     return JsonEntries.lines(questions, source.limit(), (key, question, origin) -> entry(question, origin, references, contexts, images, loader))
         .onClose(() -> close(references))
         .onClose(() -> contexts.ifPresent(LlavaBenchDataset::close));

@@ -23,7 +23,7 @@ public final class MmVetDataset implements Dataset {
   public Stream<DatasetEntry> entries(DatasetSource source) throws DatasetException {
     Path json = JsonDatasets.file(DatasetPaths.resolve(source.location()), "mm-vet.json");
     Path images = JsonDatasets.imageFolder(json, "images");
-    ImageLoader loader = ImageLoader.from(source.settings());
+    ImageLoader loader = ImageLoader.from(source);
     return JsonEntries.members(json, source.limit(), (id, sample, origin) -> entry(id, sample, origin, images, loader));
   }
 

@@ -38,7 +38,7 @@ public final class MmbenchDataset implements Dataset {
         throw new DatasetException("MMBench TSV " + file + " is empty");
       }
       Columns columns = Columns.of(header, file);
-      MmbenchImages images = new MmbenchImages(file, columns.index(), columns.image(), ImageLoader.from(source.settings()));
+      MmbenchImages images = new MmbenchImages(file, columns.index(), columns.image(), ImageLoader.from(source));
       return EntryStreams.of(() -> next(reader, columns, images, file), reader, source.limit(), file.toString());
     } catch (IOException e) {
       throw new DatasetException("Cannot read MMBench TSV " + file + ": " + e.getMessage(), e);

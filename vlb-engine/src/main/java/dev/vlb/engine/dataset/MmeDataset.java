@@ -52,7 +52,7 @@ public final class MmeDataset implements Dataset {
     if (!Files.isDirectory(root)) {
       throw new DatasetException("MME source " + root + " must be the folder holding one folder per subtask");
     }
-    ImageLoader loader = ImageLoader.from(source.settings());
+    ImageLoader loader = ImageLoader.from(source);
     List<Path> subtasks;
     try {
       subtasks = list(root, Files::isDirectory);

@@ -32,7 +32,7 @@ public final class SeedBenchDataset implements Dataset {
   public Stream<DatasetEntry> entries(DatasetSource source) throws DatasetException {
     Path json = JsonDatasets.file(DatasetPaths.resolve(source.location()), "SEED-Bench.json");
     Path images = JsonDatasets.imageFolder(json, "SEED-Bench-image", "images");
-    ImageLoader loader = ImageLoader.from(source.settings());
+    ImageLoader loader = ImageLoader.from(source);
     Map<String, String> typeNames = new ConcurrentHashMap<>();
     AtomicInteger videos = new AtomicInteger();
     return JsonEntries.arrayElements(

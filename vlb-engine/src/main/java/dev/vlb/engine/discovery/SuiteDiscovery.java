@@ -128,8 +128,7 @@ public final class SuiteDiscovery {
       warn(suiteClass.getName() + " cannot run: " + e.getMessage(), ClassSource.from(suiteClass));
       return SuiteDescriptor.broken(engineId, suiteClass, e);
     }
-    DatasetSource source =
-        new DatasetSource(definition.source(), definition.limit(), definition.seed(), configuration.settings());
+    DatasetSource source = DatasetSource.of(definition.source(), definition.limit(), definition.seed(), configuration);
     SuiteDescriptor suite = SuiteDescriptor.of(engineId, definition, dataset, source);
     try (Stream<DatasetEntry> entries = dataset.entries(source)) {
       addItems(suite, suiteClass, entries.iterator(), selection, definition.limit());

@@ -37,12 +37,6 @@ record ClientConfig(
     Optional<Path> cacheDir,
     int breakerThreshold) {
 
-  static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
-  static final int DEFAULT_CONCURRENCY = 8;
-  static final int DEFAULT_MAX_RETRIES = 4;
-  static final int DEFAULT_BREAKER_THRESHOLD = 10;
-  static final String DEFAULT_CACHE_DIR = "target/vlb/cache";
-
   /** The configuration of a role, empty when its URL is unset (the embedded default then serves). */
   static Optional<ClientConfig> read(String role, Settings settings, Function<String, String> environment) {
     if (!ConfigurationKeys.MODEL_ROLES.contains(role)) {
@@ -55,8 +49,9 @@ record ClientConfig(
     String providerKey = roleKey(role, "provider");
     Provider provider = Provider.byId(settings.get(providerKey, Provider.OPENAI.id()))
         .orElseThrow(() -> invalid(providerKey, "openai, anthropic or gemini", settings.get(providerKey, "")));
-    int globalConcurrency = settings.getInt(ConfigurationKeys.CONCURRENCY, DEFAULT_CONCURRENCY, 1, 4096);
-    Duration timeout = settings.getDuration(roleKey(role, "timeout"), DEFAULT_TIMEOUT);
+    int globalConcurrency = settings.getInt(ConfigurationKeys.CONCURRENCY, ConfigurationKeys.DEFAULT_CONCURRENCY, 1, 4096);
+    Duration timeout =
+        settings.getDuration(roleKey(role, "timeout"), Duration.ofSeconds(ConfigurationKeys.DEFAULT_TIMEOUT_SECONDS));
     if (timeout.isZero()) {
       throw invalid(roleKey(role, "timeout"), "a positive duration", settings.get(roleKey(role, "timeout"), ""));
     }
@@ -69,11 +64,12 @@ record ClientConfig(
         timeout,
         options(role, provider, settings),
         settings.getInt(roleKey(role, "concurrency"), globalConcurrency, 1, 4096),
-        settings.getInt(roleKey(role, "max-retries"), DEFAULT_MAX_RETRIES, 0, 100),
-        settings.getBoolean(ConfigurationKeys.CACHE_ENABLED, true)
-            ? Optional.of(Path.of(settings.get(ConfigurationKeys.CACHE_DIR, DEFAULT_CACHE_DIR)))
+        settings.getInt(roleKey(role, "max-retries"), ConfigurationKeys.DEFAULT_MAX_RETRIES, 0, 100),
+        settings.getBoolean(ConfigurationKeys.CACHE_ENABLED, ConfigurationKeys.DEFAULT_CACHE_ENABLED)
+            ? Optional.of(Path.of(settings.get(ConfigurationKeys.CACHE_DIR, ConfigurationKeys.DEFAULT_CACHE_DIR)))
             : Optional.empty(),
-        settings.getInt(ConfigurationKeys.CIRCUIT_BREAKER_THRESHOLD, DEFAULT_BREAKER_THRESHOLD, 1, Integer.MAX_VALUE));
+        settings.getInt(ConfigurationKeys.CIRCUIT_BREAKER_THRESHOLD, ConfigurationKeys.DEFAULT_CIRCUIT_BREAKER_THRESHOLD, 1,
+            Integer.MAX_VALUE));
   }
 
   /** The name results carry, e.g. {@code qwen2-vl@http://gpu-1:8000}: no credentials, no query. */

@@ -4,7 +4,6 @@ import dev.vlb.api.spi.Image;
 import dev.vlb.api.spi.ImageEditor;
 import dev.vlb.api.spi.Judge;
 import dev.vlb.api.spi.QuestionRewriter;
-import dev.vlb.engine.configuration.ConfigurationKeys;
 import dev.vlb.engine.dataset.Dataset;
 import dev.vlb.engine.dataset.DatasetEntry;
 import dev.vlb.engine.dataset.DatasetSource;
@@ -28,8 +27,6 @@ public final class SyntheticDataset implements Dataset {
   public static final String ID = "synthetic";
 
   private static final int DEFAULT_COUNT = 100;
-  private static final double DEFAULT_OUTPAINT_RATIO = 1.5;
-  private static final double MAX_OUTPAINT_RATIO = 4.0;
 
   private final Function<Scene, Image> renderer;
 
@@ -55,9 +52,7 @@ public final class SyntheticDataset implements Dataset {
 
   @Override
   public List<ImageEditor> imageEditors(DatasetSource source) {
-    double ratio =
-        source.settings().getDouble(ConfigurationKeys.OUTPAINT_RATIO, DEFAULT_OUTPAINT_RATIO, 1.0, MAX_OUTPAINT_RATIO);
-    return List.of(new SceneEditor(ratio));
+    return List.of(new SceneEditor(source.outpaintRatio()));
   }
 
   @Override

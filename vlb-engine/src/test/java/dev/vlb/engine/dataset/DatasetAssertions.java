@@ -1,5 +1,6 @@
 package dev.vlb.engine.dataset;
 
+import dev.vlb.engine.configuration.EngineConfiguration;
 import dev.vlb.engine.configuration.Settings;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ final class DatasetAssertions {
 
   static List<DatasetEntry> read(String datasetId, String location, int limit, Map<String, String> settings) throws DatasetException {
     Dataset dataset = Datasets.load(DatasetAssertions.class.getClassLoader()).get(datasetId);
-    try (Stream<DatasetEntry> entries = dataset.entries(new DatasetSource(location, limit, 1L, Settings.of(settings)))) {
+    try (Stream<DatasetEntry> entries = dataset.entries(DatasetSource.of(location, limit, 1L, EngineConfiguration.of(Settings.of(settings))))) {
       return entries.toList();
     }
   }

@@ -1,5 +1,6 @@
 package dev.vlb.engine.dataset;
 
+import dev.vlb.engine.configuration.EngineConfiguration;
 import dev.vlb.engine.configuration.Settings;
 import java.io.IOException;
 import java.io.Writer;
@@ -26,7 +27,7 @@ final class MmbenchStreamingHarness {
     long start = System.nanoTime();
     int items = 0;
     long imageBytes = 0;
-    try (Stream<DatasetEntry> entries = new MmbenchDataset().entries(new DatasetSource(tsv.toString(), 0, 1L, Settings.of(Map.of())))) {
+    try (Stream<DatasetEntry> entries = new MmbenchDataset().entries(DatasetSource.of(tsv.toString(), 0, 1L, EngineConfiguration.of(Settings.of(Map.of()))))) {
       for (Iterator<DatasetEntry> it = entries.iterator(); it.hasNext(); ) {
         Item item = (Item) it.next();
         imageBytes += item.toSample().image().size();

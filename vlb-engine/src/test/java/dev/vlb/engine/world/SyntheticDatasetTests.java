@@ -156,9 +156,7 @@ class SyntheticDatasetTests {
 
   @Test
   void rejectsABadOutpaintRatioNamingTheKey() {
-    SyntheticDataset dataset = new SyntheticDataset();
-
-    assertThatThrownBy(() -> dataset.imageEditors(source(1, 0, Map.of(ConfigurationKeys.OUTPAINT_RATIO, "0.5"))))
+    assertThatThrownBy(() -> source(1, 0, Map.of(ConfigurationKeys.OUTPAINT_RATIO, "0.5")))
         .isInstanceOf(InvalidConfigurationException.class)
         .hasMessageContaining("vlb.outpaint.ratio")
         .hasMessageContaining("'0.5'");

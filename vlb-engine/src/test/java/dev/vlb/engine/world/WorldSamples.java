@@ -2,6 +2,7 @@ package dev.vlb.engine.world;
 
 import dev.vlb.api.TaskType;
 import dev.vlb.api.spi.Sample;
+import dev.vlb.engine.configuration.EngineConfiguration;
 import dev.vlb.engine.configuration.Settings;
 import dev.vlb.engine.dataset.DatasetException;
 import dev.vlb.engine.dataset.DatasetSource;
@@ -28,7 +29,7 @@ final class WorldSamples {
   }
 
   static DatasetSource source(long seed, int limit, Map<String, String> settings) {
-    return new DatasetSource("", limit, seed, Settings.of(settings));
+    return DatasetSource.of("", limit, seed, EngineConfiguration.of(Settings.of(settings)));
   }
 
   static List<Item> items(long seed, int count) {
