@@ -28,7 +28,7 @@ public final class ItemDescriptor extends AbstractTestDescriptor implements Node
 
   private ItemDescriptor(UniqueId uniqueId, String itemId, String displayName, TestSource source, String problem,
       Set<String> variants) {
-    super(uniqueId, displayName, source);
+    super(uniqueId, displayName, rowOrNone(source));
     this.itemId = itemId;
     this.problem = problem;
     this.variants = variants == null ? null : Set.copyOf(variants);
@@ -44,6 +44,15 @@ public final class ItemDescriptor extends AbstractTestDescriptor implements Node
   /** An item the dataset could not turn into a sample; it fails with the problem. */
   public static ItemDescriptor malformed(UniqueId suiteId, String itemId, TestSource source, String problem) {
     return new ItemDescriptor(suiteId.append(SEGMENT_TYPE, itemId), itemId, itemId + " · malformed", source, problem, null);
+  }
+
+  /**
+   * An item and its variants point at the item's dataset row when there is one, never at the suite's
+   * class: Surefire opens a test set for each container with a class source and rewrites the suite's
+   * report as each one closes, so the report's header would count only the last of them, the gate.
+   */
+  private static TestSource rowOrNone(TestSource source) {
+    return source instanceof ClassSource ? null : source;
   }
 
   static String displayName(String itemId, String question) {
@@ -85,7 +94,7 @@ public final class ItemDescriptor extends AbstractTestDescriptor implements Node
     }
     try {
       for (VariantResult result : awaitResults(context)) {
-        VariantDescriptor variant = VariantDescriptor.of(getUniqueId(), result, variantSource());
+        VariantDescriptor variant = VariantDescriptor.of(getUniqueId(), result, getSource().orElse(null));
         addChild(variant);
         dynamicTests.execute(variant);
       }
@@ -94,14 +103,6 @@ public final class ItemDescriptor extends AbstractTestDescriptor implements Node
       context.suite().reported(itemId);
     }
     return context;
-  }
-
-  /**
-   * A variant points at its dataset row when there is one, but never inherits the suite's class
-   * source: Surefire would then name the test after the class instead of "item / variant".
-   */
-  private TestSource variantSource() {
-    return getSource().filter(source -> !(source instanceof ClassSource)).orElse(null);
   }
 
   private List<VariantResult> awaitResults(VlbExecutionContext context) throws Exception {

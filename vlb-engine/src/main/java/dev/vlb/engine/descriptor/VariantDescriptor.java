@@ -13,10 +13,11 @@ import org.opentest4j.TestAbortedException;
 /**
  * One bootstrapped variant of an item, a dynamic test: {@code [variant:V1+L4]}, named
  * {@code V1 add object + L4 irrelevant context [1234]}. The item id keeps the name unique within the
- * suite, which flat listings need: Surefire's summary keys tests by suite class and test name. Its outcome maps onto JUnit's: a wrong answer fails
- * with an assertion error (question, expected, actual, extracted), a variant that could not be
- * generated is aborted, an unscorable answer is skipped, and an infrastructure failure is an error
- * that is not an assertion.
+ * suite, which flat listings need: Surefire names a test without a method source by its display name
+ * (it reads {@code getLegacyReportingName()} only for methods) and keys its summary by suite class and
+ * that name. Its outcome maps onto JUnit's: a wrong answer fails with an assertion error (question,
+ * expected, actual, extracted), a variant that could not be generated is aborted, an unscorable answer
+ * is skipped, and an infrastructure failure is an error that is not an assertion.
  */
 final class VariantDescriptor extends AbstractTestDescriptor implements Node<VlbExecutionContext> {
 
