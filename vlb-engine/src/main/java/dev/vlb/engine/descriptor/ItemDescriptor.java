@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
@@ -28,7 +27,7 @@ public final class ItemDescriptor extends AbstractTestDescriptor implements Node
 
   private ItemDescriptor(UniqueId uniqueId, String itemId, String displayName, TestSource source, String problem,
       Set<String> variants) {
-    super(uniqueId, displayName, rowOrNone(source));
+    super(uniqueId, displayName, source);
     this.itemId = itemId;
     this.problem = problem;
     this.variants = variants == null ? null : Set.copyOf(variants);
@@ -44,15 +43,6 @@ public final class ItemDescriptor extends AbstractTestDescriptor implements Node
   /** An item the dataset could not turn into a sample; it fails with the problem. */
   public static ItemDescriptor malformed(UniqueId suiteId, String itemId, TestSource source, String problem) {
     return new ItemDescriptor(suiteId.append(SEGMENT_TYPE, itemId), itemId, itemId + " · malformed", source, problem, null);
-  }
-
-  /**
-   * An item and its variants point at the item's dataset row when there is one, never at the suite's
-   * class: Surefire opens a test set for each container with a class source and rewrites the suite's
-   * report as each one closes, so the report's header would count only the last of them, the gate.
-   */
-  private static TestSource rowOrNone(TestSource source) {
-    return source instanceof ClassSource ? null : source;
   }
 
   static String displayName(String itemId, String question) {

@@ -138,7 +138,7 @@ public final class SuiteDiscovery {
       return SuiteDescriptor.broken(engineId, suiteClass, e);
     }
     if (selection.isWhole() && definition.gate().isPresent()) {
-      suite.addChild(GateDescriptor.of(suite.getUniqueId(), suiteClass));
+      suite.addChild(GateDescriptor.of(suite.getUniqueId()));
     }
     return suite;
   }
@@ -154,7 +154,7 @@ public final class SuiteDiscovery {
       if (!shard.includes(id) || !selection.includes(id)) {
         continue;
       }
-      TestSource source = sourceOf(entry.origin(), suiteClass);
+      TestSource source = sourceOf(entry.origin());
       Origin first = seen.putIfAbsent(id, entry.origin());
       if (first != null) {
         suite.addChild(ItemDescriptor.malformed(suite.getUniqueId(), id + "@" + entry.origin(), source,
@@ -172,10 +172,15 @@ public final class SuiteDiscovery {
             ClassSource.from(suiteClass)));
   }
 
-  private static TestSource sourceOf(Origin origin, Class<?> suiteClass) {
+  /**
+   * An item points at its dataset row when there is one, and otherwise at nothing, never at the suite's
+   * class: Surefire opens a test set for each container with a class source and rewrites the suite's
+   * report as each one closes, so the report's header would count only the last of them.
+   */
+  private static TestSource sourceOf(Origin origin) {
     File file = new File(origin.file());
     if (!file.exists()) {
-      return ClassSource.from(suiteClass);
+      return null;
     }
     return origin.line() > 0 ? FileSource.from(file, FilePosition.from(origin.line())) : FileSource.from(file);
   }
