@@ -1,11 +1,11 @@
 package dev.vlb.engine.scoring;
 
 import dev.vlb.api.TaskType;
+import dev.vlb.api.spi.OptionLetter;
 import dev.vlb.api.spi.Sample;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * MMBench's CircularEval: a multiple-choice item is asked once per rotation of its options (N
@@ -26,14 +26,18 @@ public final class CircularEval {
     }
     List<String> choices = sample.choices();
     int n = choices.size();
-    int answer = sample.answer().strip().toUpperCase(Locale.ROOT).charAt(0) - 'A';
+    int answer = OptionLetter.indexOf(sample.answer());
+    if (answer < 0 || answer >= n) {
+      throw new IllegalArgumentException(
+          "CircularEval needs the answer to be one of " + n + " option letters, but " + sample.id() + "'s is '" + sample.answer() + "'");
+    }
     List<Sample> rotations = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
       List<String> rotated = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         rotated.add(choices.get((i + k) % n));
       }
-      String letter = String.valueOf((char) ('A' + Math.floorMod(answer - k, n)));
+      String letter = OptionLetter.of(Math.floorMod(answer - k, n));
       rotations.add(new Sample(sample.id(), sample.image(), sample.context(), sample.question(), rotated, letter, sample.type(), sample.scene()));
     }
     return List.copyOf(rotations);

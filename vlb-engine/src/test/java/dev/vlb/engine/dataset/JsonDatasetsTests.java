@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.vlb.api.TaskType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -133,6 +134,18 @@ class JsonDatasetsTests {
     assertThat(malformed(entries, jsonl + ":4").message()).startsWith("line is not valid JSON");
     assertThat(item(entries, "q5").type()).isEqualTo(TaskType.SHORT_ANSWER);
     assertThatThrownBy(() -> item(entries, "q5").image().load()).hasMessageContaining("leads outside the dataset folder");
+  }
+
+  @Test
+  void refusesMoreChoicesThanThereAreOptionLetters() throws Exception {
+    Files.write(root.resolve("cat.png"), TestImages.png(2, 2));
+    Path jsonl = root.resolve("many.jsonl");
+    String choices = String.join(", ", Collections.nCopies(27, "\"cat\""));
+    Files.writeString(jsonl, "{\"id\": \"q1\", \"image\": \"cat.png\", \"question\": \"Which?\", \"choices\": [" + choices
+        + "], \"answer\": \"A\", \"type\": \"multiple_choice\"}");
+
+    assertThat(malformed(read("jsonl", jsonl.toString()), "q1").message())
+        .isEqualTo("field 'choices' has 27 options, at most 26 (A-Z) can be lettered");
   }
 
   @Test

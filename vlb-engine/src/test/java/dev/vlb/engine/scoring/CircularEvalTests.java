@@ -1,6 +1,7 @@
 package dev.vlb.engine.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vlb.api.TaskType;
 import dev.vlb.api.spi.Sample;
@@ -23,6 +24,15 @@ class CircularEvalTests {
         List.of("yellow", "red", "blue", "green"));
     assertThat(rotations).extracting(Sample::answer).containsExactly("B", "A", "D", "C");
     assertThat(rotations).extracting(Sample::id).containsOnly("s1");
+  }
+
+  @Test
+  void refusesAnAnswerThatNamesNoOption() {
+    Sample beyond = ScorersTests.sample(TaskType.MULTIPLE_CHOICE, List.of("red", "blue", "green", "yellow"), "E");
+
+    assertThatThrownBy(() -> CircularEval.rotations(beyond))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("CircularEval needs the answer to be one of 4 option letters, but s1's is 'E'");
   }
 
   @Test
