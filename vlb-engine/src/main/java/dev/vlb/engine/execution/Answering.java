@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Asks the model about one variant and scores the reply; with CircularEval, a multiple-choice
@@ -67,13 +66,8 @@ final class Answering {
       return new Answer(only.score(), only.reply().text(), 1, latency, prompt, completion, cached);
     }
     String actual = rotations.stream().map(rotation -> rotation.reply().text()).collect(Collectors.joining(" | "));
-    String extracted = rotations.stream().map(rotation -> rotation.score().extracted()).collect(Collectors.joining(" | "));
-    Score score = IntStream.range(0, rotations.size())
-        .filter(k -> rotations.get(k).score().kind() != Score.Kind.CORRECT)
-        .mapToObj(k -> Score.wrong(extracted, "CircularEval: rotation " + (k + 1) + " of " + rotations.size()
-            + " answered '" + rotations.get(k).score().extracted() + "', expected " + rotations.get(k).sample().answer()))
-        .findFirst()
-        .orElse(Score.correct(extracted));
+    Score score = CircularEval.score(
+        rotations.stream().map(Rotation::sample).toList(), rotations.stream().map(Rotation::score).toList());
     return new Answer(score, actual, rotations.size(), latency, prompt, completion, cached);
   }
 

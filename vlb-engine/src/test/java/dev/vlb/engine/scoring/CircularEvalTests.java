@@ -42,9 +42,17 @@ class CircularEvalTests {
     List<Score> alwaysBlue = rotations.stream().map(rotation -> scorer.score(rotation, "blue")).toList();
     List<Score> alwaysB = rotations.stream().map(rotation -> scorer.score(rotation, "B")).toList();
 
-    assertThat(CircularEval.passes(alwaysBlue)).isTrue();
-    assertThat(CircularEval.passes(alwaysB)).isFalse();
-    assertThat(CircularEval.passes(List.of())).isFalse();
-    assertThat(CircularEval.accuracy(List.of(alwaysBlue, alwaysB))).isEqualTo(0.5);
+    assertThat(CircularEval.score(rotations, alwaysBlue)).isEqualTo(Score.correct("B | A | D | C"));
+    assertThat(CircularEval.score(rotations, alwaysB))
+        .isEqualTo(Score.wrong("B | B | B | B", "CircularEval: rotation 2 of 4 answered 'B', expected A"));
+  }
+
+  @Test
+  void needsOneScorePerRotation() {
+    List<Sample> rotations = CircularEval.rotations(sample);
+
+    assertThatThrownBy(() -> CircularEval.score(rotations, List.of(Score.correct("B"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("CircularEval needs one score per rotation, got 1 for 4");
   }
 }
