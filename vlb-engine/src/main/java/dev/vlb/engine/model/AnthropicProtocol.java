@@ -41,7 +41,7 @@ final class AnthropicProtocol implements Protocol {
   }
 
   @Override
-  public Answer parse(JsonNode reply) {
+  public ParsedReply parse(JsonNode reply) {
     JsonNode content = reply.path("content");
     if (!content.isArray()) {
       throw UnusableReplyException.malformed("the reply has no content");
@@ -51,6 +51,6 @@ final class AnthropicProtocol implements Protocol {
     }
     StringBuilder text = new StringBuilder();
     content.forEach(block -> text.append("text".equals(block.path("type").asText()) ? block.path("text").asText() : ""));
-    return new Answer(Json.requireText(text.toString()), Json.usage(reply.path("usage"), "input_tokens", "output_tokens"));
+    return new ParsedReply(Json.requireText(text.toString()), Json.usage(reply.path("usage"), "input_tokens", "output_tokens"));
   }
 }

@@ -39,7 +39,7 @@ final class GeminiProtocol implements Protocol {
   }
 
   @Override
-  public Answer parse(JsonNode reply) {
+  public ParsedReply parse(JsonNode reply) {
     if (reply.path("promptFeedback").hasNonNull("blockReason")) {
       throw UnusableReplyException.filtered("the prompt was blocked: " + reply.path("promptFeedback").path("blockReason").asText());
     }
@@ -54,6 +54,6 @@ final class GeminiProtocol implements Protocol {
     }
     StringBuilder text = new StringBuilder();
     candidate.path("content").path("parts").forEach(part -> text.append(part.path("text").asText("")));
-    return new Answer(Json.requireText(text.toString()), Json.usage(reply.path("usageMetadata"), "promptTokenCount", "candidatesTokenCount"));
+    return new ParsedReply(Json.requireText(text.toString()), Json.usage(reply.path("usageMetadata"), "promptTokenCount", "candidatesTokenCount"));
   }
 }

@@ -221,7 +221,7 @@ final class HttpModelClient implements RemoteModel {
 
     private void accept(Endpoint endpoint, int status, String text, Duration latency) {
       try {
-        Answer answer = protocol.parse(Json.parseReply(text));
+        ParsedReply answer = protocol.parse(Json.parseReply(text));
         ModelReply answered = new ModelReply(redactor.redact(answer.text()), latency, answer.usage(), false);
         counter.answered(answer.usage());
         cache.put(cacheKey, answered);

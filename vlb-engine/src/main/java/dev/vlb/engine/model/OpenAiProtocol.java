@@ -35,7 +35,7 @@ final class OpenAiProtocol implements Protocol {
   }
 
   @Override
-  public Answer parse(JsonNode reply) {
+  public ParsedReply parse(JsonNode reply) {
     JsonNode choices = reply.path("choices");
     if (!choices.isArray() || choices.isEmpty()) {
       throw UnusableReplyException.malformed("the reply has no choices");
@@ -45,7 +45,7 @@ final class OpenAiProtocol implements Protocol {
     if ("content_filter".equals(choice.path("finish_reason").asText()) || message.hasNonNull("refusal")) {
       throw UnusableReplyException.filtered("the answer was filtered or refused");
     }
-    return new Answer(Json.requireText(text(message.path("content"))), Json.usage(reply.path("usage"), "prompt_tokens", "completion_tokens"));
+    return new ParsedReply(Json.requireText(text(message.path("content"))), Json.usage(reply.path("usage"), "prompt_tokens", "completion_tokens"));
   }
 
   /** Content is a string, or on some servers a list of text parts. */

@@ -22,7 +22,7 @@ interface Protocol {
    *
    * @throws UnusableReplyException when the reply holds no usable answer
    */
-  Answer parse(JsonNode reply);
+  ParsedReply parse(JsonNode reply);
 
   /**
    * Appends {@code version/path} to a base URL, or only {@code path} when the base already ends with
