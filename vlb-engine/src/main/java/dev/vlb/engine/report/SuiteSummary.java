@@ -29,7 +29,7 @@ public final class SuiteSummary {
   private final Map<Integer, Tally> byLevel = new TreeMap<>();
   private final Map<String, Tally> byCategory = new TreeMap<>();
   private final Map<String, Tally> vanillaByCategory = new TreeMap<>();
-  private final Map<String, List<MmeMetrics.Answer>> mmeByChain = new LinkedHashMap<>();
+  private final Map<String, List<MmeMetrics.QuestionResult>> mmeByChain = new LinkedHashMap<>();
   private Usage usage = Usage.NONE;
   private Duration wallTime = Duration.ZERO;
 
@@ -91,7 +91,7 @@ public final class SuiteSummary {
     boolean answered = result.outcome() == Outcome.PASSED || result.outcome() == Outcome.FAILED;
     if (answered && attributes.containsKey("pair") && attributes.containsKey("subtask") && attributes.containsKey("mme.group")) {
       mmeByChain.computeIfAbsent(result.variant(), chain -> new ArrayList<>())
-          .add(MmeMetrics.Answer.of(attributes, result.outcome() == Outcome.PASSED));
+          .add(MmeMetrics.QuestionResult.of(attributes, result.outcome() == Outcome.PASSED));
     }
   }
 
