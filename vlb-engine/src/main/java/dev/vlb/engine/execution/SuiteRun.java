@@ -208,7 +208,7 @@ public final class SuiteRun implements AutoCloseable {
     }
     if (generation instanceof Generation.NotGenerated notGenerated) {
       return CompletableFuture.completedFuture(result(item, chain, generation, null, Outcome.NOT_GENERATED,
-          new Answering.Answer(Score.unscored(notGenerated.reason()), "", 0, 0, -1, -1, false)));
+          new Answering.ScoredAnswer(Score.unscored(notGenerated.reason()), "", 0, 0, -1, -1, false)));
     }
     Sample variant = ((Generation.Generated) generation).sample();
     try {
@@ -230,12 +230,12 @@ public final class SuiteRun implements AutoCloseable {
 
   private VariantResult error(Item item, Chain chain, Generation generation, Sample variant, Throwable e) {
     return result(item, chain, generation, variant, Outcome.ERROR,
-        new Answering.Answer(Score.unscored(describe(e)), "", 0, 0, -1, -1, false));
+        new Answering.ScoredAnswer(Score.unscored(describe(e)), "", 0, 0, -1, -1, false));
   }
 
   /** @param variant the sample asked, or {@code null} when none was built (the original's text is recorded) */
   private VariantResult result(Item item, Chain chain, Generation generation, Sample variant, Outcome outcome,
-      Answering.Answer answer) {
+      Answering.ScoredAnswer answer) {
     Score score = answer.score();
     return new VariantResult(
         definition.suiteClass().getName(),
