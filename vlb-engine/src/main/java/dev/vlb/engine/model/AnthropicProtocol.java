@@ -25,17 +25,17 @@ final class AnthropicProtocol implements Protocol {
   }
 
   @Override
-  public ObjectNode body(String model, EncodedImage image, String prompt, GenerationOptions options) {
+  public ObjectNode body(String model, Optional<EncodedImage> image, String prompt, GenerationOptions options) {
     ObjectNode body = Json.object().put("model", model).put("max_tokens", options.maxTokens().orElse(DEFAULT_MAX_TOKENS));
     options.systemPrompt().ifPresent(system -> body.put("system", system));
     body.put("temperature", options.temperature());
     ArrayNode content = body.putArray("messages").addObject().put("role", "user").putArray("content");
-    content.addObject()
+    image.ifPresent(encoded -> content.addObject()
         .put("type", "image")
         .putObject("source")
         .put("type", "base64")
-        .put("media_type", image.mediaType())
-        .put("data", image.base64());
+        .put("media_type", encoded.mediaType())
+        .put("data", encoded.base64()));
     content.addObject().put("type", "text").put("text", prompt);
     return body;
   }

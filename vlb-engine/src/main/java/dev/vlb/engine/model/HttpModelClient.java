@@ -97,9 +97,9 @@ final class HttpModelClient implements RemoteModel {
   @Override
   public CompletionStage<ModelReply> ask(ModelQuery query) {
     counter.request();
-    EncodedImage image;
+    Optional<EncodedImage> image;
     try {
-      image = EncodedImage.of(query.image());
+      image = query.image().map(EncodedImage::of);
     } catch (IllegalArgumentException | UncheckedIOException e) {
       counter.failure();
       return CompletableFuture.failedFuture(new ModelCallException(UNSUPPORTED_IMAGE, name, 0, redactor.redact(e.getMessage()), null));

@@ -21,13 +21,16 @@ final class OpenAiProtocol implements Protocol {
   }
 
   @Override
-  public ObjectNode body(String model, EncodedImage image, String prompt, GenerationOptions options) {
+  public ObjectNode body(String model, Optional<EncodedImage> image, String prompt, GenerationOptions options) {
     ObjectNode body = Json.object().put("model", model);
     ArrayNode messages = body.putArray("messages");
     options.systemPrompt().ifPresent(system -> messages.addObject().put("role", "system").put("content", system));
-    ArrayNode content = messages.addObject().put("role", "user").putArray("content");
-    content.addObject().put("type", "image_url").putObject("image_url").put("url", image.dataUrl());
-    content.addObject().put("type", "text").put("text", prompt);
+    ObjectNode user = messages.addObject().put("role", "user");
+    image.ifPresentOrElse(encoded -> {
+      ArrayNode content = user.putArray("content");
+      content.addObject().put("type", "image_url").putObject("image_url").put("url", encoded.dataUrl());
+      content.addObject().put("type", "text").put("text", prompt);
+    }, () -> user.put("content", prompt)); // a plain string, which every chat server takes, text-only ones too
     body.put("temperature", options.temperature());
     options.maxTokens().ifPresent(maxTokens -> body.put("max_tokens", maxTokens));
     options.seed().ifPresent(seed -> body.put("seed", seed));

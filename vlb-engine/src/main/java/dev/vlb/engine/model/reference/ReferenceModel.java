@@ -41,7 +41,9 @@ public final class ReferenceModel implements VisionLanguageModel {
 
   private static String answer(ModelQuery query) {
     Prompt prompt = PromptReader.read(query.prompt());
-    Raster image = Raster.decode(query.image().bytes());
+    Raster image = Raster.decode(query.image()
+        .orElseThrow(() -> new IllegalArgumentException("The reference model answers questions about an image; this query has none"))
+        .bytes());
     double scale = ContextWindow.imageScale(image.width(), image.height(), prompt.tokens());
     ContextPrior prior = ContextPrior.read(prompt.context());
     PerceivedScene scene = Perception.perceive(image, scale, prior);
