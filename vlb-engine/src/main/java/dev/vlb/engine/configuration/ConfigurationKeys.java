@@ -89,6 +89,12 @@ public final class ConfigurationKeys {
   /** Whether the summary table is printed to standard output. Default true. */
   public static final String SUMMARY_CONSOLE = "vlb.summary.console";
 
+  /**
+   * {@value}: whether the grader of open-ended answers is sent the image as well as the text. Default
+   * false: MM-Vet's and LLaVA-Bench's official graders are text-only, and a text-only endpoint refuses images.
+   */
+  public static final String GRADER_SEND_IMAGE = "vlb.grader.send-image";
+
   private static final Set<String> FIXED =
       Set.of(
           CONCURRENCY,
@@ -103,7 +109,8 @@ public final class ConfigurationKeys {
           EDITOR,
           SHARD,
           IMAGE_MAX_PIXELS,
-          SUMMARY_CONSOLE);
+          SUMMARY_CONSOLE,
+          GRADER_SEND_IMAGE);
 
   private static final Set<String> KNOWN = knownKeys();
 

@@ -266,7 +266,8 @@ public final class SuiteRun implements AutoCloseable {
   }
 
   private Scorer scorer(TaskType type) {
-    return scorers.computeIfAbsent(type, t -> Scorers.create(definition.datasetId(), t, run.configured("grader")));
+    return scorers.computeIfAbsent(type, t -> Scorers.create(definition.datasetId(), t, run.configured("grader"),
+        run.settings().getBoolean(ConfigurationKeys.GRADER_SEND_IMAGE, false)));
   }
 
   private static Throwable unwrap(Throwable e) {

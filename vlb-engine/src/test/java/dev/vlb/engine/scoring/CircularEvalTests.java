@@ -37,7 +37,7 @@ class CircularEvalTests {
 
   @Test
   void passesAnItemOnlyWhenEveryRotationIsAnsweredCorrectly() {
-    Scorer scorer = Scorers.create("mmbench", TaskType.MULTIPLE_CHOICE, Optional.empty());
+    Scorer scorer = Scorers.create("mmbench", TaskType.MULTIPLE_CHOICE, Optional.empty(), false);
     List<Sample> rotations = CircularEval.rotations(sample);
     List<Score> alwaysBlue = rotations.stream().map(rotation -> scorer.score(rotation, "blue")).toList();
     List<Score> alwaysB = rotations.stream().map(rotation -> scorer.score(rotation, "B")).toList();

@@ -30,7 +30,8 @@ class WorldContractTests {
       PaletteColour colour = KnownWords.colour(paint.word()).orElseThrow();
       assertThat(distance(colour, paint.fill(), false)).as("fill of %s, %s", paint.word(), paint.fill()).isZero();
       // the world truncates its darkened outline to whole channels: at most 1 off in each
-      assertThat(distance(colour, paint.outline(), true)).as("outline of %s, %s", paint.word(), paint.outline()).isLessThanOrEqualTo(3);
+      assertThat(distance(colour, paint.outline(), true)).as("outline of %s, %s", paint.word(), paint.outline())
+          .isLessThanOrEqualTo(3);
     }
   }
 
