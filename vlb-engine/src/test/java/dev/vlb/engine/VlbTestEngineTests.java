@@ -82,7 +82,7 @@ class VlbTestEngineTests {
     assertThat(results.getEngineDescriptor().getChildren()).extracting(TestDescriptor::getDisplayName)
         .containsExactlyInAnyOrder("PairedFixtureTests", "GatedFixtureTests", "BrokenFixtureTests",
             "CircularFixtureTests", "MmeFixtureTests", "RemoteFixtureTests", "JsonlFixtureTests",
-            "OpenEndedFixtureTests", "UninstantiableModelFixtureTests");
+            "OpenEndedFixtureTests", "UninstantiableModelFixtureTests", "GradedFixtureTests");
     assertThat(results.getDiscoveryIssues()).anySatisfy(issue -> assertThat(issue.message())
         .contains(BrokenFixtureTests.class.getName(), "Unknown dataset id 'no-such-dataset'", "fixture"));
   }

@@ -121,6 +121,14 @@ public final class ConfigurationKeys {
 
   public static final boolean DEFAULT_SUMMARY_CONSOLE = true;
 
+  /**
+   * {@value}: whether the grader of open-ended answers is sent the image as well as the text. Default
+   * {@value #DEFAULT_GRADER_SEND_IMAGE}: MM-Vet's and LLaVA-Bench's official graders are text-only, and a text-only endpoint refuses images.
+   */
+  public static final String GRADER_SEND_IMAGE = "vlb.grader.send-image";
+
+  public static final boolean DEFAULT_GRADER_SEND_IMAGE = false;
+
   private static final Set<String> FIXED =
       Set.of(
           CONCURRENCY,
@@ -135,7 +143,8 @@ public final class ConfigurationKeys {
           EDITOR,
           SHARD,
           IMAGE_MAX_PIXELS,
-          SUMMARY_CONSOLE);
+          SUMMARY_CONSOLE,
+          GRADER_SEND_IMAGE);
 
   private static final Set<String> KNOWN = knownKeys();
 

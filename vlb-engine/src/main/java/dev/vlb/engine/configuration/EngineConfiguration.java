@@ -2,11 +2,13 @@ package dev.vlb.engine.configuration;
 
 import static dev.vlb.engine.configuration.ConfigurationKeys.CONCURRENCY;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_CONCURRENCY;
+import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_GRADER_SEND_IMAGE;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_IMAGE_MAX_PIXELS;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_JUDGE_MAX_ATTEMPTS;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_OUTPAINT_RATIO;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_OUTPUT_DIR;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_SUMMARY_CONSOLE;
+import static dev.vlb.engine.configuration.ConfigurationKeys.GRADER_SEND_IMAGE;
 import static dev.vlb.engine.configuration.ConfigurationKeys.IMAGE_MAX_PIXELS;
 import static dev.vlb.engine.configuration.ConfigurationKeys.JUDGE_MAX_ATTEMPTS;
 import static dev.vlb.engine.configuration.ConfigurationKeys.LIMIT;
@@ -32,6 +34,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param seed overrides every suite's {@code seed} when present
  * @param imageMaxPixels the largest image a dataset may decode
  * @param outpaintRatio the canvas scale of V3
+ * @param graderSendImage whether the grader of open-ended answers is sent the image too
  */
 public record EngineConfiguration(
     Settings settings,
@@ -42,7 +45,8 @@ public record EngineConfiguration(
     OptionalInt limit,
     OptionalLong seed,
     int imageMaxPixels,
-    double outpaintRatio) {
+    double outpaintRatio,
+    boolean graderSendImage) {
 
   /**
    * @throws InvalidConfigurationException naming the key and the value
@@ -65,7 +69,8 @@ public record EngineConfiguration(
         limit > 0 ? OptionalInt.of(limit) : OptionalInt.empty(),
         settings.get(SEED).isPresent() ? OptionalLong.of(settings.getLong(SEED, 0)) : OptionalLong.empty(),
         settings.getInt(IMAGE_MAX_PIXELS, DEFAULT_IMAGE_MAX_PIXELS, 1, Integer.MAX_VALUE),
-        settings.getDouble(OUTPAINT_RATIO, DEFAULT_OUTPAINT_RATIO, 1.0, MAX_OUTPAINT_RATIO));
+        settings.getDouble(OUTPAINT_RATIO, DEFAULT_OUTPAINT_RATIO, 1.0, MAX_OUTPAINT_RATIO),
+        settings.getBoolean(GRADER_SEND_IMAGE, DEFAULT_GRADER_SEND_IMAGE));
   }
 
   /** What a user should hear about the keys that were set: unknown ones, and ones without effect yet. */

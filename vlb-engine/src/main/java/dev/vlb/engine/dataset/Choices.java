@@ -1,7 +1,7 @@
 package dev.vlb.engine.dataset;
 
+import dev.vlb.api.spi.OptionLetter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Checks of multiple-choice rows shared by the loaders. */
@@ -9,22 +9,22 @@ final class Choices {
 
   private Choices() {}
 
-  static char letter(int index) {
-    return (char) ('A' + index);
-  }
-
   /** Why {@code answer} is not a usable option letter for {@code choices}, or empty when it is. */
   static Optional<String> problem(List<String> choices, String answer) {
     if (choices.size() < 2) {
       return Optional.of("field 'choices' has " + choices.size() + " option(s), at least 2 are needed");
     }
+    if (choices.size() > OptionLetter.MAX_OPTIONS) {
+      return Optional.of("field 'choices' has " + choices.size() + " options, at most " + OptionLetter.MAX_OPTIONS
+          + " (A-Z) can be lettered");
+    }
     if (isMissing(answer)) {
       return Optional.of("field 'answer' is missing");
     }
-    String letter = answer.strip().toUpperCase(Locale.ROOT);
-    if (letter.length() != 1 || letter.charAt(0) < 'A' || letter.charAt(0) >= letter(choices.size())) {
+    int index = OptionLetter.indexOf(answer);
+    if (index < 0 || index >= choices.size()) {
       return Optional.of(
-          "field 'answer' is '" + answer.strip() + "', not among the options A-" + letter(choices.size() - 1));
+          "field 'answer' is '" + answer.strip() + "', not among the options A-" + OptionLetter.of(choices.size() - 1));
     }
     return Optional.empty();
   }

@@ -1,6 +1,7 @@
 package dev.vlb.engine.dataset;
 
 import dev.vlb.api.TaskType;
+import dev.vlb.api.spi.OptionLetter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ public final class MmbenchDataset implements Dataset {
       }
       if (choices.size() < i) {
         return new MalformedEntry(
-            id, origin, "option " + Choices.letter(choices.size()) + " is empty but option " + Choices.letter(i) + " is given");
+            id, origin, "option " + OptionLetter.of(choices.size()) + " is empty but option " + OptionLetter.of(i) + " is given");
       }
       choices.add(option.strip());
     }
@@ -106,8 +107,8 @@ public final class MmbenchDataset implements Dataset {
     static Columns of(TsvReader.Row header, Path file) throws DatasetException {
       List<String> names = header.fields().stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
       List<Integer> options = new ArrayList<>();
-      for (int i = 0; i < MAX_OPTIONS && names.contains(String.valueOf(Choices.letter(i)).toLowerCase(Locale.ROOT)); i++) {
-        options.add(names.indexOf(String.valueOf(Choices.letter(i)).toLowerCase(Locale.ROOT)));
+      for (int i = 0; i < MAX_OPTIONS && names.contains(OptionLetter.of(i).toLowerCase(Locale.ROOT)); i++) {
+        options.add(names.indexOf(OptionLetter.of(i).toLowerCase(Locale.ROOT)));
       }
       return new Columns(
           required(names, "index", file),

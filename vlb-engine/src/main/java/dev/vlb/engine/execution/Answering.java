@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Asks the model about one variant and scores the reply; with CircularEval, a multiple-choice
@@ -23,7 +22,7 @@ import java.util.stream.IntStream;
 final class Answering {
 
   /** The scored answer to one variant, with what it cost; tokens are -1 when a server did not say. */
-  record Answer(Score score, String actual, int asked, long latencyMs, int promptTokens, int completionTokens,
+  record ScoredAnswer(Score score, String actual, int asked, long latencyMs, int promptTokens, int completionTokens,
       boolean cached) {}
 
   private record Rotation(Sample sample, ModelReply reply, Score score) {}
@@ -41,7 +40,7 @@ final class Answering {
   }
 
   /** Completes exceptionally when the model or a grader fails: an infrastructure error. */
-  CompletableFuture<Answer> ask(Sample variant) {
+  CompletableFuture<ScoredAnswer> ask(Sample variant) {
     boolean circular = circularEval && variant.type() == TaskType.MULTIPLE_CHOICE && !variant.choices().isEmpty();
     List<CompletableFuture<Rotation>> rotations = (circular ? CircularEval.rotations(variant) : List.of(variant))
         .stream()
@@ -57,24 +56,19 @@ final class Answering {
         .thenApplyAsync(reply -> new Rotation(sample, reply, scorers.apply(sample.type()).score(sample, reply.text())), scoring);
   }
 
-  private static Answer combine(List<Rotation> rotations) {
+  private static ScoredAnswer combine(List<Rotation> rotations) {
     long latency = rotations.stream().mapToLong(rotation -> rotation.reply().latency().toMillis()).sum();
     int prompt = tokens(rotations, true);
     int completion = tokens(rotations, false);
     boolean cached = rotations.stream().allMatch(rotation -> rotation.reply().cached());
     if (rotations.size() == 1) {
       Rotation only = rotations.get(0);
-      return new Answer(only.score(), only.reply().text(), 1, latency, prompt, completion, cached);
+      return new ScoredAnswer(only.score(), only.reply().text(), 1, latency, prompt, completion, cached);
     }
     String actual = rotations.stream().map(rotation -> rotation.reply().text()).collect(Collectors.joining(" | "));
-    String extracted = rotations.stream().map(rotation -> rotation.score().extracted()).collect(Collectors.joining(" | "));
-    Score score = IntStream.range(0, rotations.size())
-        .filter(k -> rotations.get(k).score().kind() != Score.Kind.CORRECT)
-        .mapToObj(k -> Score.wrong(extracted, "CircularEval: rotation " + (k + 1) + " of " + rotations.size()
-            + " answered '" + rotations.get(k).score().extracted() + "', expected " + rotations.get(k).sample().answer()))
-        .findFirst()
-        .orElse(Score.correct(extracted));
-    return new Answer(score, actual, rotations.size(), latency, prompt, completion, cached);
+    Score score = CircularEval.score(
+        rotations.stream().map(Rotation::sample).toList(), rotations.stream().map(Rotation::score).toList());
+    return new ScoredAnswer(score, actual, rotations.size(), latency, prompt, completion, cached);
   }
 
   private static int tokens(List<Rotation> rotations, boolean prompt) {

@@ -1,6 +1,7 @@
 package dev.vlb.engine.execution;
 
 import dev.vlb.api.TaskType;
+import dev.vlb.api.spi.OptionLetter;
 import dev.vlb.api.spi.Sample;
 
 /**
@@ -22,17 +23,13 @@ public final class Prompts {
     }
     prompt.append(sample.question().strip());
     for (int i = 0; i < sample.choices().size(); i++) {
-      prompt.append('\n').append(optionLetter(i)).append(". ").append(sample.choices().get(i));
+      prompt.append('\n').append(OptionLetter.of(i)).append(". ").append(sample.choices().get(i));
     }
     String instruction = instruction(sample.type());
     if (!instruction.isEmpty()) {
       prompt.append('\n').append(instruction);
     }
     return prompt.toString();
-  }
-
-  private static char optionLetter(int index) {
-    return (char) ('A' + index);
   }
 
   static String instruction(TaskType type) {

@@ -55,7 +55,8 @@ public final class SuiteRun implements AutoCloseable {
     this.workers = Executors.newFixedThreadPool(threads, ItemScheduler.daemon("vlb-worker-" + name));
     Map<TaskType, Scorer> scorers = new ConcurrentHashMap<>();
     Answering answering = new Answering(model, type -> scorers.computeIfAbsent(type,
-        t -> Scorers.create(definition.datasetId(), t, run.models().configured(ModelRole.GRADER))),
+        t -> Scorers.create(definition.datasetId(), t, run.models().configured(ModelRole.GRADER),
+            run.configuration().graderSendImage())),
         definition.circularEval(), workers);
     VariantEvaluator evaluator = new VariantEvaluator(generator, answering, definition.chains());
     int window = Math.max(2 * threads, 2 * run.configuration().concurrency() / Math.max(1, definition.chains().size()) + 2);

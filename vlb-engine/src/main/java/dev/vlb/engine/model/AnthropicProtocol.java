@@ -25,23 +25,23 @@ final class AnthropicProtocol implements Protocol {
   }
 
   @Override
-  public ObjectNode body(String model, EncodedImage image, String prompt, GenerationOptions options) {
+  public ObjectNode body(String model, Optional<EncodedImage> image, String prompt, GenerationOptions options) {
     ObjectNode body = Json.object().put("model", model).put("max_tokens", options.maxTokens().orElse(DEFAULT_MAX_TOKENS));
     options.systemPrompt().ifPresent(system -> body.put("system", system));
     body.put("temperature", options.temperature());
     ArrayNode content = body.putArray("messages").addObject().put("role", "user").putArray("content");
-    content.addObject()
+    image.ifPresent(encoded -> content.addObject()
         .put("type", "image")
         .putObject("source")
         .put("type", "base64")
-        .put("media_type", image.mediaType())
-        .put("data", image.base64());
+        .put("media_type", encoded.mediaType())
+        .put("data", encoded.base64()));
     content.addObject().put("type", "text").put("text", prompt);
     return body;
   }
 
   @Override
-  public Answer parse(JsonNode reply) {
+  public ParsedReply parse(JsonNode reply) {
     JsonNode content = reply.path("content");
     if (!content.isArray()) {
       throw UnusableReplyException.malformed("the reply has no content");
@@ -51,6 +51,6 @@ final class AnthropicProtocol implements Protocol {
     }
     StringBuilder text = new StringBuilder();
     content.forEach(block -> text.append("text".equals(block.path("type").asText()) ? block.path("text").asText() : ""));
-    return new Answer(Json.requireText(text.toString()), Json.usage(reply.path("usage"), "input_tokens", "output_tokens"));
+    return new ParsedReply(Json.requireText(text.toString()), Json.usage(reply.path("usage"), "input_tokens", "output_tokens"));
   }
 }

@@ -32,10 +32,11 @@ final class GeminiProtocol implements Protocol {
   }
 
   @Override
-  public ObjectNode body(String model, EncodedImage image, String prompt, GenerationOptions options) {
+  public ObjectNode body(String model, Optional<EncodedImage> image, String prompt, GenerationOptions options) {
     ObjectNode body = Json.object();
     ArrayNode parts = body.putArray("contents").addObject().put("role", "user").putArray("parts");
-    parts.addObject().putObject("inline_data").put("mime_type", image.mediaType()).put("data", image.base64());
+    image.ifPresent(encoded ->
+        parts.addObject().putObject("inline_data").put("mime_type", encoded.mediaType()).put("data", encoded.base64()));
     parts.addObject().put("text", prompt);
     options.systemPrompt().ifPresent(system -> body.putObject("systemInstruction").putArray("parts").addObject().put("text", system));
     ObjectNode generation = body.putObject("generationConfig").put("temperature", options.temperature());
@@ -45,7 +46,7 @@ final class GeminiProtocol implements Protocol {
   }
 
   @Override
-  public Answer parse(JsonNode reply) {
+  public ParsedReply parse(JsonNode reply) {
     if (reply.path("promptFeedback").hasNonNull("blockReason")) {
       throw UnusableReplyException.filtered("the prompt was blocked: " + reply.path("promptFeedback").path("blockReason").asText());
     }
@@ -60,7 +61,7 @@ final class GeminiProtocol implements Protocol {
     }
     StringBuilder text = new StringBuilder();
     candidate.path("content").path("parts").forEach(part -> text.append(part.path("text").asText("")));
-    return new Answer(Json.requireText(text.toString()), usage(reply.path("usageMetadata")));
+    return new ParsedReply(Json.requireText(text.toString()), usage(reply.path("usageMetadata")));
   }
 
   /**

@@ -106,9 +106,9 @@ final class HttpModelClient implements RemoteModel {
   @Override
   public CompletionStage<ModelReply> ask(ModelQuery query) {
     counter.request();
-    EncodedImage image;
+    Optional<EncodedImage> image;
     try {
-      image = EncodedImage.of(query.image());
+      image = query.image().map(EncodedImage::of);
     } catch (IllegalArgumentException | UncheckedIOException e) {
       counter.failure();
       return CompletableFuture.failedFuture(new ModelCallException(UNSUPPORTED_IMAGE, name, 0, redactor.redact(e.getMessage()), null));
@@ -231,7 +231,7 @@ final class HttpModelClient implements RemoteModel {
 
     private void accept(Endpoint endpoint, int status, String text, Duration latency) {
       try {
-        Answer answer = protocol.parse(Json.parseReply(text));
+        ParsedReply answer = protocol.parse(Json.parseReply(text));
         ModelReply answered = new ModelReply(redactor.redact(answer.text()), latency, answer.usage(), false);
         counter.answered(answer.usage());
         cache.put(cacheKey, answered);

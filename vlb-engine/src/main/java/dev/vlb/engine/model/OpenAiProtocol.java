@@ -21,13 +21,16 @@ final class OpenAiProtocol implements Protocol {
   }
 
   @Override
-  public ObjectNode body(String model, EncodedImage image, String prompt, GenerationOptions options) {
+  public ObjectNode body(String model, Optional<EncodedImage> image, String prompt, GenerationOptions options) {
     ObjectNode body = Json.object().put("model", model);
     ArrayNode messages = body.putArray("messages");
     options.systemPrompt().ifPresent(system -> messages.addObject().put("role", "system").put("content", system));
-    ArrayNode content = messages.addObject().put("role", "user").putArray("content");
-    content.addObject().put("type", "image_url").putObject("image_url").put("url", image.dataUrl());
-    content.addObject().put("type", "text").put("text", prompt);
+    ObjectNode user = messages.addObject().put("role", "user");
+    image.ifPresentOrElse(encoded -> {
+      ArrayNode content = user.putArray("content");
+      content.addObject().put("type", "image_url").putObject("image_url").put("url", encoded.dataUrl());
+      content.addObject().put("type", "text").put("text", prompt);
+    }, () -> user.put("content", prompt)); // a plain string, which every chat server takes, text-only ones too
     body.put("temperature", options.temperature());
     options.maxTokens().ifPresent(maxTokens -> body.put("max_tokens", maxTokens));
     options.seed().ifPresent(seed -> body.put("seed", seed));
@@ -35,7 +38,7 @@ final class OpenAiProtocol implements Protocol {
   }
 
   @Override
-  public Answer parse(JsonNode reply) {
+  public ParsedReply parse(JsonNode reply) {
     JsonNode choices = reply.path("choices");
     if (!choices.isArray() || choices.isEmpty()) {
       throw UnusableReplyException.malformed("the reply has no choices");
@@ -45,7 +48,7 @@ final class OpenAiProtocol implements Protocol {
     if ("content_filter".equals(choice.path("finish_reason").asText()) || message.hasNonNull("refusal")) {
       throw UnusableReplyException.filtered("the answer was filtered or refused");
     }
-    return new Answer(Json.requireText(text(message.path("content"))), Json.usage(reply.path("usage"), "prompt_tokens", "completion_tokens"));
+    return new ParsedReply(Json.requireText(text(message.path("content"))), Json.usage(reply.path("usage"), "prompt_tokens", "completion_tokens"));
   }
 
   /** Content is a string, or on some servers a list of text parts. */

@@ -18,14 +18,15 @@ interface Protocol {
   /** Adds the API version and, when there is one, the key; never in the URL, so URLs are safe to print. */
   void addHeaders(Request.Builder request, Optional<String> apiKey);
 
-  ObjectNode body(String model, EncodedImage image, String prompt, GenerationOptions options);
+  /** The request body; without an image (a text-only query) it holds no image part at all. */
+  ObjectNode body(String model, Optional<EncodedImage> image, String prompt, GenerationOptions options);
 
   /**
    * The answer in a successful (2xx) reply.
    *
    * @throws UnusableReplyException when the reply holds no usable answer
    */
-  Answer parse(JsonNode reply);
+  ParsedReply parse(JsonNode reply);
 
   /**
    * How long the server asks to be left alone before a retry, read from a failed response; empty when

@@ -24,7 +24,7 @@ public final class SuiteSummary {
   private final Map<Integer, Tally> byLevel = new TreeMap<>();
   private final Map<String, Tally> byCategory = new TreeMap<>();
   private final Map<String, Tally> vanillaByCategory = new TreeMap<>();
-  private final Map<String, List<MmeMetrics.Answer>> mmeByChain = new LinkedHashMap<>();
+  private final Map<String, List<MmeMetrics.QuestionResult>> mmeByChain = new LinkedHashMap<>();
   private Usage usage = Usage.NONE;
   private Duration wallTime = Duration.ZERO;
 
@@ -84,9 +84,9 @@ public final class SuiteSummary {
   /** MME items carry subtask, group and image pair: their answered variants count toward MME scores. */
   private void addMme(VariantResult result) {
     Map<String, String> attributes = result.item().attributes();
-    if (result.outcome().isAnswered() && MmeMetrics.Answer.describes(attributes)) {
+    if (result.outcome().isAnswered() && MmeMetrics.QuestionResult.describes(attributes)) {
       mmeByChain.computeIfAbsent(result.chain().id(), chain -> new ArrayList<>())
-          .add(MmeMetrics.Answer.of(attributes, result.outcome() == Outcome.PASSED));
+          .add(MmeMetrics.QuestionResult.of(attributes, result.outcome() == Outcome.PASSED));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.vlb.engine.scoring;
 
+import dev.vlb.api.spi.OptionLetter;
 import dev.vlb.api.spi.Sample;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,8 @@ enum ChoiceScorer implements Scorer {
   }
 
   private static Optional<String> valid(String letter, int options) {
-    return letter.charAt(0) >= 'A' && letter.charAt(0) < 'A' + options ? Optional.of(letter) : Optional.empty();
+    int index = OptionLetter.indexOf(letter);
+    return index >= 0 && index < options ? Optional.of(letter) : Optional.empty();
   }
 
   /** The one option whose words the reply contains; an option inside a longer matching one yields. */
@@ -72,7 +74,7 @@ enum ChoiceScorer implements Scorer {
     List<Integer> outermost = matches.stream()
         .filter(i -> matches.stream().noneMatch(j -> contains(words(choices.get(j)), words(choices.get(i)))))
         .toList();
-    return outermost.size() == 1 ? Optional.of(String.valueOf((char) ('A' + outermost.get(0)))) : Optional.empty();
+    return outermost.size() == 1 ? Optional.of(OptionLetter.of(outermost.get(0))) : Optional.empty();
   }
 
   /** Whether {@code outer} holds {@code inner} as whole words and is longer. */

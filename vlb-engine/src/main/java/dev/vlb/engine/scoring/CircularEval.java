@@ -1,11 +1,11 @@
 package dev.vlb.engine.scoring;
 
 import dev.vlb.api.TaskType;
+import dev.vlb.api.spi.OptionLetter;
 import dev.vlb.api.spi.Sample;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * MMBench's CircularEval: a multiple-choice item is asked once per rotation of its options (N
@@ -26,26 +26,39 @@ public final class CircularEval {
     }
     List<String> choices = sample.choices();
     int n = choices.size();
-    int answer = sample.answer().strip().toUpperCase(Locale.ROOT).charAt(0) - 'A';
+    int answer = OptionLetter.indexOf(sample.answer());
+    if (answer < 0 || answer >= n) {
+      throw new IllegalArgumentException(
+          "CircularEval needs the answer to be one of " + n + " option letters, but " + sample.id() + "'s is '" + sample.answer() + "'");
+    }
     List<Sample> rotations = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
       List<String> rotated = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         rotated.add(choices.get((i + k) % n));
       }
-      String letter = String.valueOf((char) ('A' + Math.floorMod(answer - k, n)));
+      String letter = OptionLetter.of(Math.floorMod(answer - k, n));
       rotations.add(new Sample(sample.id(), sample.image(), sample.context(), sample.question(), rotated, letter, sample.type(), sample.scene()));
     }
     return List.copyOf(rotations);
   }
 
-  /** Whether an item passes: it was asked and every rotation was answered correctly. */
-  public static boolean passes(Collection<Score> rotationScores) {
-    return !rotationScores.isEmpty() && rotationScores.stream().allMatch(score -> score.kind() == Score.Kind.CORRECT);
-  }
-
-  /** The share of items that pass, each given by the scores of its rotations; 0 when there are none. */
-  public static double accuracy(Collection<? extends Collection<Score>> items) {
-    return items.isEmpty() ? 0.0 : (double) items.stream().filter(CircularEval::passes).count() / items.size();
+  /**
+   * An item's score from those of its rotations (as {@link #rotations} lists them, in that order):
+   * correct only if every rotation is, else wrong naming the first rotation that is not. The extracted
+   * answers of all rotations are kept, joined by {@code " | "}.
+   */
+  public static Score score(List<Sample> rotations, List<Score> scores) {
+    if (rotations.isEmpty() || rotations.size() != scores.size()) {
+      throw new IllegalArgumentException("CircularEval needs one score per rotation, got " + scores.size() + " for " + rotations.size());
+    }
+    String extracted = scores.stream().map(Score::extracted).collect(Collectors.joining(" | "));
+    for (int k = 0; k < scores.size(); k++) {
+      if (scores.get(k).kind() != Score.Kind.CORRECT) {
+        return Score.wrong(extracted, "CircularEval: rotation " + (k + 1) + " of " + scores.size()
+            + " answered '" + scores.get(k).extracted() + "', expected " + rotations.get(k).answer());
+      }
+    }
+    return Score.correct(extracted);
   }
 }

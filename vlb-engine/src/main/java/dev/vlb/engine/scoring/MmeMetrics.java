@@ -24,9 +24,9 @@ public record MmeMetrics(List<Subtask> subtasks, double perception, double cogni
    * @param group {@code perception} or {@code cognition} (attribute {@code mme.group})
    * @param pair the image both questions are about (attribute {@code pair})
    */
-  public record Answer(String subtask, String group, String pair, boolean correct) {
+  public record QuestionResult(String subtask, String group, String pair, boolean correct) {
 
-    public Answer {
+    public QuestionResult {
       Objects.requireNonNull(subtask, "subtask");
       Objects.requireNonNull(group, "group");
       Objects.requireNonNull(pair, "pair");
@@ -39,8 +39,8 @@ public record MmeMetrics(List<Subtask> subtasks, double perception, double cogni
     }
 
     /** From an MME item's attributes, see {@link #describes}. */
-    public static Answer of(Map<String, String> attributes, boolean correct) {
-      return new Answer(attributes.get(MmeDataset.SUBTASK), attributes.get(MmeDataset.GROUP),
+    public static QuestionResult of(Map<String, String> attributes, boolean correct) {
+      return new QuestionResult(attributes.get(MmeDataset.SUBTASK), attributes.get(MmeDataset.GROUP),
           attributes.get(MmeDataset.PAIR), correct);
     }
   }
@@ -54,8 +54,9 @@ public record MmeMetrics(List<Subtask> subtasks, double perception, double cogni
     }
   }
 
-  public static MmeMetrics of(Collection<Answer> answers) {
-    Map<String, List<Answer>> bySubtask = answers.stream().collect(Collectors.groupingBy(Answer::subtask, TreeMap::new, Collectors.toList()));
+  public static MmeMetrics of(Collection<QuestionResult> results) {
+    Map<String, List<QuestionResult>> bySubtask =
+        results.stream().collect(Collectors.groupingBy(QuestionResult::subtask, TreeMap::new, Collectors.toList()));
     List<Subtask> subtasks = bySubtask.entrySet().stream().map(entry -> subtask(entry.getKey(), entry.getValue())).toList();
     return new MmeMetrics(subtasks, sum(subtasks, PERCEPTION), sum(subtasks, COGNITION));
   }
@@ -65,11 +66,12 @@ public record MmeMetrics(List<Subtask> subtasks, double perception, double cogni
     return perception + cognition;
   }
 
-  private static Subtask subtask(String name, List<Answer> answers) {
-    long correct = answers.stream().filter(Answer::correct).count();
-    Map<String, Boolean> pairs = answers.stream().collect(Collectors.toMap(Answer::pair, Answer::correct, Boolean::logicalAnd));
+  private static Subtask subtask(String name, List<QuestionResult> results) {
+    long correct = results.stream().filter(QuestionResult::correct).count();
+    Map<String, Boolean> pairs =
+        results.stream().collect(Collectors.toMap(QuestionResult::pair, QuestionResult::correct, Boolean::logicalAnd));
     long pairsCorrect = pairs.values().stream().filter(Boolean::booleanValue).count();
-    return new Subtask(name, answers.get(0).group(), answers.size(), (double) correct / answers.size(), (double) pairsCorrect / pairs.size());
+    return new Subtask(name, results.get(0).group(), results.size(), (double) correct / results.size(), (double) pairsCorrect / pairs.size());
   }
 
   private static double sum(List<Subtask> subtasks, String group) {

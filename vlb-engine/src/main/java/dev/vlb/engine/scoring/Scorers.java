@@ -15,14 +15,16 @@ public final class Scorers {
    * @param datasetId decides the grading prompt of open-ended items ({@code llava-bench} rates against
    *     the reference answer, every other dataset uses MM-Vet's few-shot prompt)
    * @param grader the grader model; without one, open-ended items are {@link Score.Kind#UNSCORED}
+   * @param sendGraderImage whether the grader is sent the image as well as the text; the official
+   *     protocols send only text
    */
-  public static Scorer create(String datasetId, TaskType type, Optional<VisionLanguageModel> grader) {
+  public static Scorer create(String datasetId, TaskType type, Optional<VisionLanguageModel> grader, boolean sendGraderImage) {
     return switch (type) {
       case YES_NO -> YesNoScorer.INSTANCE;
       case MULTIPLE_CHOICE -> ChoiceScorer.INSTANCE;
       case SHORT_ANSWER -> ShortAnswerScorer.INSTANCE;
       case OPEN_ENDED -> grader
-          .<Scorer>map(model -> new GradedScorer(model, GradingPrompt.forDataset(datasetId)))
+          .<Scorer>map(model -> new GradedScorer(model, GradingPrompt.forDataset(datasetId), sendGraderImage))
           .orElse((sample, reply) -> Score.unscored(NO_GRADER));
     };
   }

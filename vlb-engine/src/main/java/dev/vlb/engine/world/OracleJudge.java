@@ -2,6 +2,7 @@ package dev.vlb.engine.world;
 
 import dev.vlb.api.TaskType;
 import dev.vlb.api.spi.Judge;
+import dev.vlb.api.spi.OptionLetter;
 import dev.vlb.api.spi.Sample;
 import dev.vlb.api.spi.Verdict;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public final class OracleJudge implements Judge {
     if (sample.type() != TaskType.MULTIPLE_CHOICE || sample.answer().length() != 1) {
       return sample.answer();
     }
-    int index = Character.toUpperCase(sample.answer().charAt(0)) - 'A';
+    int index = OptionLetter.indexOf(sample.answer());
     return index >= 0 && index < sample.choices().size() ? sample.choices().get(index) : sample.answer();
   }
 

@@ -1,6 +1,7 @@
 package dev.vlb.engine.world;
 
 import dev.vlb.api.TaskType;
+import dev.vlb.api.spi.OptionLetter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -81,7 +82,7 @@ final class WorldGenerator {
     List<String> options = new ArrayList<>(spec.distractors(scene, answer, random));
     options.add(answer);
     List<String> choices = Draws.shuffled(options, random);
-    String letter = String.valueOf((char) ('A' + choices.indexOf(answer)));
+    String letter = OptionLetter.of(choices.indexOf(answer));
     return new WorldItem(scene, spec, choices, letter);
   }
 }

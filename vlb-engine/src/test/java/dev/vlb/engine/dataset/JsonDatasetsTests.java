@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -171,6 +172,18 @@ class JsonDatasetsTests {
   private static String row(String id, String image) {
     return "{\"id\": \"" + id + "\", \"image\": \"" + image + "\", \"question\": \"Is it red?\", \"answer\": \"yes\", "
         + "\"type\": \"yes_no\"}";
+  }
+
+  @Test
+  void refusesMoreChoicesThanThereAreOptionLetters() throws Exception {
+    Files.write(root.resolve("cat.png"), TestImages.png(2, 2));
+    Path jsonl = root.resolve("many.jsonl");
+    String choices = String.join(", ", Collections.nCopies(27, "\"cat\""));
+    Files.writeString(jsonl, "{\"id\": \"q1\", \"image\": \"cat.png\", \"question\": \"Which?\", \"choices\": [" + choices
+        + "], \"answer\": \"A\", \"type\": \"multiple_choice\"}");
+
+    assertThat(malformed(read("jsonl", jsonl.toString()), "q1").message())
+        .isEqualTo("field 'choices' has 27 options, at most 26 (A-Z) can be lettered");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.vlb.engine.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vlb.api.TaskType;
 import dev.vlb.api.spi.Sample;
@@ -26,15 +27,32 @@ class CircularEvalTests {
   }
 
   @Test
+  void refusesAnAnswerThatNamesNoOption() {
+    Sample beyond = ScorersTests.sample(TaskType.MULTIPLE_CHOICE, List.of("red", "blue", "green", "yellow"), "E");
+
+    assertThatThrownBy(() -> CircularEval.rotations(beyond))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("CircularEval needs the answer to be one of 4 option letters, but s1's is 'E'");
+  }
+
+  @Test
   void passesAnItemOnlyWhenEveryRotationIsAnsweredCorrectly() {
-    Scorer scorer = Scorers.create("mmbench", TaskType.MULTIPLE_CHOICE, Optional.empty());
+    Scorer scorer = Scorers.create("mmbench", TaskType.MULTIPLE_CHOICE, Optional.empty(), false);
     List<Sample> rotations = CircularEval.rotations(sample);
     List<Score> alwaysBlue = rotations.stream().map(rotation -> scorer.score(rotation, "blue")).toList();
     List<Score> alwaysB = rotations.stream().map(rotation -> scorer.score(rotation, "B")).toList();
 
-    assertThat(CircularEval.passes(alwaysBlue)).isTrue();
-    assertThat(CircularEval.passes(alwaysB)).isFalse();
-    assertThat(CircularEval.passes(List.of())).isFalse();
-    assertThat(CircularEval.accuracy(List.of(alwaysBlue, alwaysB))).isEqualTo(0.5);
+    assertThat(CircularEval.score(rotations, alwaysBlue)).isEqualTo(Score.correct("B | A | D | C"));
+    assertThat(CircularEval.score(rotations, alwaysB))
+        .isEqualTo(Score.wrong("B | B | B | B", "CircularEval: rotation 2 of 4 answered 'B', expected A"));
+  }
+
+  @Test
+  void needsOneScorePerRotation() {
+    List<Sample> rotations = CircularEval.rotations(sample);
+
+    assertThatThrownBy(() -> CircularEval.score(rotations, List.of(Score.correct("B"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("CircularEval needs one score per rotation, got 1 for 4");
   }
 }

@@ -23,7 +23,7 @@ class GradedScorerTests {
 
   /** A grader that answers with canned text (or fails) and records what it was asked. */
   private static final class CannedGrader implements VisionLanguageModel {
-    final List<String> prompts = new ArrayList<>();
+    final List<ModelQuery> queries = new ArrayList<>();
     private final CompletableFuture<ModelReply> reply;
 
     CannedGrader(String text) {
@@ -41,7 +41,7 @@ class GradedScorerTests {
 
     @Override
     public CompletionStage<ModelReply> ask(ModelQuery query) {
-      prompts.add(query.prompt());
+      queries.add(query);
       return reply;
     }
   }
@@ -54,10 +54,11 @@ class GradedScorerTests {
   void gradesWithTheMmVetFewShotPrompt() {
     CannedGrader grader = new CannedGrader("0.5");
 
-    Score score = Scorers.create("mmvet", TaskType.OPEN_ENDED, Optional.of(grader)).score(openEnded(null), "x = -1");
+    Score score = Scorers.create("mmvet", TaskType.OPEN_ENDED, Optional.of(grader), false).score(openEnded(null), "x = -1");
 
     assertThat(score).isEqualTo(new Score(Score.Kind.CORRECT, 0.5, "", "grader correctness 0.5"));
-    assertThat(grader.prompts.get(0))
+    assertThat(grader.queries.get(0).image()).isEmpty();
+    assertThat(grader.queries.get(0).prompt())
         .startsWith("Compare the ground truth and prediction from AI models")
         .contains("What is x in the equation? | -1 <AND> -5 | x = -1 or x = -5 | 1.0\n")
         .endsWith("\nWhat is x in the equation? | -1 <AND> -5 | x = -1 | ");
@@ -65,7 +66,9 @@ class GradedScorerTests {
 
   @Test
   void gradesBelowOneHalfAsWrong() {
-    Score score = Scorers.create("mmvet", TaskType.OPEN_ENDED, Optional.of(new CannedGrader("0.4 partially right"))).score(openEnded(null), "x");
+    Scorer scorer = Scorers.create("mmvet", TaskType.OPEN_ENDED, Optional.of(new CannedGrader("0.4 partially right")), false);
+
+    Score score = scorer.score(openEnded(null), "x");
 
     assertThat(score.kind()).isEqualTo(Score.Kind.WRONG);
     assertThat(score.value()).isEqualTo(0.4);
@@ -76,18 +79,28 @@ class GradedScorerTests {
     CannedGrader grader = new CannedGrader("8 6\nAssistant 2 is less detailed.");
     Sample sample = openEnded(new ImageCaption("An equation on a blackboard."));
 
-    Score score = Scorers.create("llava-bench", TaskType.OPEN_ENDED, Optional.of(grader)).score(sample, "x is -1");
+    Score score = Scorers.create("llava-bench", TaskType.OPEN_ENDED, Optional.of(grader), false).score(sample, "x is -1");
 
     assertThat(score).isEqualTo(new Score(Score.Kind.CORRECT, 0.75, "", "grader rated the reference 8.0 and the answer 6.0"));
-    assertThat(grader.prompts.get(0))
+    assertThat(grader.queries.get(0).image()).isEmpty();
+    assertThat(grader.queries.get(0).prompt())
         .startsWith("[Context]\nAn equation on a blackboard.\n\n[Question]\nWhat is x in the equation?\n\n[Assistant 1]\n-1 <AND> -5")
         .contains("[Assistant 2]\nx is -1\n\n[End of Assistant 2]")
         .contains("two AI assistants");
   }
 
   @Test
+  void sendsTheImageTooWhenAskedTo() {
+    CannedGrader grader = new CannedGrader("0.5");
+
+    Scorers.create("mmvet", TaskType.OPEN_ENDED, Optional.of(grader), true).score(openEnded(null), "x = -1");
+
+    assertThat(grader.queries.get(0).image()).contains(ScorersTests.IMAGE);
+  }
+
+  @Test
   void throwsWithAnExcerptWhenTheGraderGivesNoScore() {
-    Scorer scorer = Scorers.create("mmvet", TaskType.OPEN_ENDED, Optional.of(new CannedGrader("I refuse to grade this.")));
+    Scorer scorer = Scorers.create("mmvet", TaskType.OPEN_ENDED, Optional.of(new CannedGrader("I refuse to grade this.")), false);
 
     assertThatThrownBy(() -> scorer.score(openEnded(null), "x"))
         .isInstanceOf(GradingException.class)
@@ -96,7 +109,8 @@ class GradedScorerTests {
 
   @Test
   void throwsWhenTheGraderFails() {
-    Scorer scorer = Scorers.create("mmvet", TaskType.OPEN_ENDED, Optional.of(new CannedGrader(new IOException("HTTP 503"))));
+    CannedGrader failing = new CannedGrader(new IOException("HTTP 503"));
+    Scorer scorer = Scorers.create("mmvet", TaskType.OPEN_ENDED, Optional.of(failing), false);
 
     assertThatThrownBy(() -> scorer.score(openEnded(null), "x"))
         .isInstanceOf(GradingException.class)

@@ -9,21 +9,21 @@ import org.junit.jupiter.api.Test;
 
 class MmeMetricsTests {
 
-  private static MmeMetrics.Answer answer(String subtask, String group, String pair, boolean correct) {
-    return new MmeMetrics.Answer(subtask, group, pair, correct);
+  private static MmeMetrics.QuestionResult result(String subtask, String group, String pair, boolean correct) {
+    return new MmeMetrics.QuestionResult(subtask, group, pair, correct);
   }
 
   @Test
   void computesAccuracyAccuracyPlusAndGroupScores() {
     MmeMetrics metrics = MmeMetrics.of(List.of(
-        answer("count", "perception", "count/1.jpg", true),
-        answer("count", "perception", "count/1.jpg", true),
-        answer("count", "perception", "count/2.jpg", true),
-        answer("count", "perception", "count/2.jpg", false),
-        answer("color", "perception", "color/1.jpg", true),
-        answer("color", "perception", "color/1.jpg", true),
-        answer("code_reasoning", "cognition", "code_reasoning/1.png", false),
-        answer("code_reasoning", "cognition", "code_reasoning/1.png", true)));
+        result("count", "perception", "count/1.jpg", true),
+        result("count", "perception", "count/1.jpg", true),
+        result("count", "perception", "count/2.jpg", true),
+        result("count", "perception", "count/2.jpg", false),
+        result("color", "perception", "color/1.jpg", true),
+        result("color", "perception", "color/1.jpg", true),
+        result("code_reasoning", "cognition", "code_reasoning/1.png", false),
+        result("code_reasoning", "cognition", "code_reasoning/1.png", true)));
 
     assertThat(metrics.subtasks()).extracting(MmeMetrics.Subtask::name).containsExactly("code_reasoning", "color", "count");
     MmeMetrics.Subtask count = metrics.subtasks().get(2);
@@ -37,9 +37,9 @@ class MmeMetricsTests {
   }
 
   @Test
-  void readsAnswersFromMmeItemAttributes() {
+  void readsQuestionResultsFromMmeItemAttributes() {
     Map<String, String> attributes = Map.of("subtask", "count", "pair", "count/1.jpg", "mme.group", "perception");
 
-    assertThat(MmeMetrics.Answer.of(attributes, true)).isEqualTo(answer("count", "perception", "count/1.jpg", true));
+    assertThat(MmeMetrics.QuestionResult.of(attributes, true)).isEqualTo(result("count", "perception", "count/1.jpg", true));
   }
 }

@@ -20,7 +20,7 @@ class ScorersTests {
   }
 
   private static Score score(TaskType type, List<String> choices, String answer, String reply) {
-    return Scorers.create("mmbench", type, Optional.empty()).score(sample(type, choices, answer), reply);
+    return Scorers.create("mmbench", type, Optional.empty(), false).score(sample(type, choices, answer), reply);
   }
 
   @ParameterizedTest

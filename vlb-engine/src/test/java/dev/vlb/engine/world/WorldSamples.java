@@ -1,6 +1,7 @@
 package dev.vlb.engine.world;
 
 import dev.vlb.api.TaskType;
+import dev.vlb.api.spi.OptionLetter;
 import dev.vlb.api.spi.Sample;
 import dev.vlb.engine.configuration.EngineConfiguration;
 import dev.vlb.engine.configuration.Settings;
@@ -70,7 +71,7 @@ final class WorldSamples {
   /** The answer as text: the option a multiple-choice letter points at, else the answer itself. */
   static String answerText(Sample sample) {
     return sample.type() == TaskType.MULTIPLE_CHOICE
-        ? sample.choices().get(sample.answer().charAt(0) - 'A')
+        ? sample.choices().get(OptionLetter.indexOf(sample.answer()))
         : sample.answer();
   }
 

@@ -8,6 +8,7 @@ import dev.vlb.engine.bootstrap.Seeds;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,8 +57,23 @@ final class IrrelevantContext implements QuestionRewriter {
     return texts
         .flatMap(text -> Words.of(text).stream())
         .map(Words.Word::text)
-        .filter(word -> !Vocabulary.isFunctionWord(word))
-        .map(Vocabulary::stem)
+        .filter(word -> !ClosedClassWords.isFunctionWord(word))
+        .map(IrrelevantContext::stem)
         .collect(Collectors.toSet());
+  }
+
+  /** A crude stem that folds regular plurals, so "apples" and "apple" count as the same word. */
+  private static String stem(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.length() > 4 && lower.endsWith("ies")) {
+      return lower.substring(0, lower.length() - 3) + "y";
+    }
+    if (lower.length() > 4 && lower.matches(".*(s|x|z|ch|sh)es")) {
+      return lower.substring(0, lower.length() - 2);
+    }
+    if (lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")) {
+      return lower.substring(0, lower.length() - 1);
+    }
+    return lower;
   }
 }

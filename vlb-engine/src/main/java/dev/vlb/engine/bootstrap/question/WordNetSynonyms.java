@@ -42,7 +42,7 @@ final class WordNetSynonyms {
   }
 
   private static String partOfSpeechCue(String previous) {
-    return Vocabulary.isDeterminer(previous) ? "noun" : Vocabulary.cuesVerb(previous) ? "verb" : "";
+    return ClosedClassWords.isDeterminer(previous) ? "noun" : ClosedClassWords.cuesVerb(previous) ? "verb" : "";
   }
 
   private static List<String> lookUp(String word, String previous) {
@@ -67,10 +67,10 @@ final class WordNetSynonyms {
     if (found.size() == 1) {
       return Optional.of(found.get(0));
     }
-    if (Vocabulary.isDeterminer(previous)) {
+    if (ClosedClassWords.isDeterminer(previous)) {
       return found.stream().filter(pos -> pos == POS.NOUN).findFirst();
     }
-    if (Vocabulary.cuesVerb(previous)) {
+    if (ClosedClassWords.cuesVerb(previous)) {
       return found.stream().filter(pos -> pos == POS.VERB).findFirst();
     }
     return Optional.empty();
@@ -88,7 +88,7 @@ final class WordNetSynonyms {
     for (Word lemma : sense.getWords()) {
       String candidate = lemma.getLemma();
       if (!candidate.equals(base) && candidate.matches("[a-z]{3,}")
-          && !Vocabulary.isFunctionWord(candidate) && firstSenseIs(candidate, pos, sense)) {
+          && !ClosedClassWords.isFunctionWord(candidate) && firstSenseIs(candidate, pos, sense)) {
         synonyms.add(inflection.get().apply(candidate));
       }
     }

@@ -65,7 +65,7 @@ final class WordSubstitution implements QuestionRewriter {
 
   private static List<String> synonyms(String word, String previous) {
     return SafeSynonyms.of(word)
-        .orElseGet(() -> Vocabulary.isFunctionWord(word) ? List.of() : WordNetSynonyms.of(word, previous));
+        .orElseGet(() -> ClosedClassWords.isFunctionWord(word) ? List.of() : WordNetSynonyms.of(word, previous));
   }
 
   /** "an image" becomes "a picture", not "an picture". */

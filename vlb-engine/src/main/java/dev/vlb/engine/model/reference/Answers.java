@@ -1,5 +1,6 @@
 package dev.vlb.engine.model.reference;
 
+import dev.vlb.api.spi.OptionLetter;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ final class Answers {
   static String express(String answer, Prompt prompt) {
     return switch (prompt.format()) {
       case YES_NO -> answer.equals("Yes") || answer.equals("No") ? answer : "Yes";
-      case OPTION_LETTER -> String.valueOf((char) ('A' + optionIndex(answer, prompt.options())));
+      case OPTION_LETTER -> OptionLetter.of(optionIndex(answer, prompt.options()));
       case WORD -> answer.isEmpty() ? "Yes" : answer;
     };
   }

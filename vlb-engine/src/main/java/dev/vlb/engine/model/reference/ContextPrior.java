@@ -45,13 +45,13 @@ record ContextPrior(
     Map<PaletteColour, ShapeKind> named = new EnumMap<>(PaletteColour.class);
     PaletteColour previous = null;
     for (String word : lower.split("[^a-z]+")) {
-      Optional<ShapeKind> shape = Vocabulary.shape(word);
-      Vocabulary.colour(word).ifPresent(colours::add);
+      Optional<ShapeKind> shape = KnownWords.shape(word);
+      KnownWords.colour(word).ifPresent(colours::add);
       shape.ifPresent(shapes::add);
       if (previous != null && shape.isPresent()) {
         named.merge(previous, shape.get(), (first, second) -> first == second ? first : null);
       }
-      previous = Vocabulary.colour(word).orElse(null);
+      previous = KnownWords.colour(word).orElse(null);
     }
     return new ContextPrior(count(lower), colours, shapes, named, Hint.read(lower));
   }

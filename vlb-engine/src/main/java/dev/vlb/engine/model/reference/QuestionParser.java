@@ -129,7 +129,7 @@ final class QuestionParser {
       List<Phrase> phrases = new ArrayList<>();
       List<String> current = new ArrayList<>();
       for (int i = 0; i <= tokens.size(); i++) {
-        if (i < tokens.size() && !Vocabulary.isFunctionWord(tokens.get(i))) {
+        if (i < tokens.size() && !KnownWords.isFunctionWord(tokens.get(i))) {
           current.add(tokens.get(i));
         } else if (!current.isEmpty()) {
           phrases.add(new Phrase(i - current.size(), List.copyOf(current)));
@@ -140,7 +140,7 @@ final class QuestionParser {
     }
 
     Referent known() {
-      return new Referent(last(Vocabulary::colour), last(Vocabulary::shape), last(Vocabulary::size));
+      return new Referent(last(KnownWords::colour), last(KnownWords::shape), last(KnownWords::size));
     }
 
     /**
@@ -150,7 +150,7 @@ final class QuestionParser {
     Referent resolve(Salience salience) {
       Referent known = known();
       String head = words.get(words.size() - 1);
-      boolean headKnown = Vocabulary.shape(head).isPresent() || Vocabulary.isObjectNoun(head);
+      boolean headKnown = KnownWords.shape(head).isPresent() || KnownWords.isObjectNoun(head);
       boolean unknownModifier = words.subList(0, words.size() - 1).stream().anyMatch(QuestionParser::unknown);
       ShapeKind shape = known.shape() == null && !headKnown ? salience.shape() : known.shape();
       PaletteColour colour = known.colour() == null && unknownModifier ? salience.colour() : known.colour();
@@ -167,7 +167,7 @@ final class QuestionParser {
   }
 
   private static boolean unknown(String word) {
-    return Vocabulary.colour(word).isEmpty() && Vocabulary.shape(word).isEmpty() && Vocabulary.size(word).isEmpty()
-        && !Vocabulary.isObjectNoun(word) && !Vocabulary.isFunctionWord(word);
+    return KnownWords.colour(word).isEmpty() && KnownWords.shape(word).isEmpty() && KnownWords.size(word).isEmpty()
+        && !KnownWords.isObjectNoun(word) && !KnownWords.isFunctionWord(word);
   }
 }

@@ -1,5 +1,6 @@
 package dev.vlb.engine.model.reference;
 
+import dev.vlb.api.spi.Image;
 import dev.vlb.api.spi.ModelQuery;
 import dev.vlb.api.spi.ModelReply;
 import dev.vlb.api.spi.VisionLanguageModel;
@@ -41,7 +42,9 @@ public final class ReferenceModel implements VisionLanguageModel {
 
   private static String answer(ModelQuery query) {
     Prompt prompt = PromptReader.read(query.prompt());
-    Raster image = Raster.decode(query.image().bytes());
+    Image asked = query.image()
+        .orElseThrow(() -> new IllegalArgumentException("The reference model answers questions about an image; this query has none"));
+    Raster image = Raster.decode(asked.bytes());
     double scale = ContextWindow.imageScale(image.width(), image.height(), prompt.tokens());
     ContextPrior prior = ContextPrior.read(prompt.context());
     PerceivedScene scene = Perception.perceive(image, scale, prior);

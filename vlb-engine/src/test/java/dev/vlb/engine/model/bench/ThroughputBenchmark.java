@@ -35,7 +35,7 @@ public final class ThroughputBenchmark {
         ? Arrays.stream(args, 2, args.length).mapToInt(Integer::parseInt).toArray()
         : new int[] {8, 64};
     ModelQuery query = new ModelQuery(Image.png(smallPng(), 64, 64), "Which shape is red?\nA. circle\nB. square");
-    System.out.printf("latency %d ms, %d rounds per concurrency, %d-byte PNG%n", latency.toMillis(), rounds, query.image().size());
+    System.out.printf("latency %d ms, %d rounds per concurrency, %d-byte PNG%n", latency.toMillis(), rounds, query.image().orElseThrow().size());
     try (FakeOpenAiServer server = FakeOpenAiServer.start(latency, 512)) {
       for (int concurrency : concurrencies) {
         measure(server, concurrency, rounds, latency, query);

@@ -57,6 +57,14 @@ class ReferenceModelTests {
         .hasMessageContaining("not in a format ImageIO can read");
   }
 
+  @Test
+  void failsTheStageOfATextOnlyQuery() {
+    assertThatThrownBy(() -> MODEL.ask(ModelQuery.textOnly("How many objects are there?")).toCompletableFuture().join())
+        .isInstanceOf(CompletionException.class)
+        .hasCauseInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("The reference model answers questions about an image; this query has none");
+  }
+
   @Nested
   class Counting {
 

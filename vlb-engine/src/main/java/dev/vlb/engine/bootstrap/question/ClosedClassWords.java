@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Closed-class English words: the ones a rewrite never replaces and relatedness never counts. */
-final class Vocabulary {
+final class ClosedClassWords {
 
   private static final Set<String> FUNCTION_WORDS =
       TextResource.load("function-words.txt").lines().stream()
@@ -24,7 +24,7 @@ final class Vocabulary {
       Set.of("to", "do", "does", "did", "can", "could", "will", "would", "should", "may", "might",
           "must", "not", "i", "you", "we", "they", "he", "she", "it");
 
-  private Vocabulary() {}
+  private ClosedClassWords() {}
 
   static boolean isFunctionWord(String word) {
     return FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
@@ -36,20 +36,5 @@ final class Vocabulary {
 
   static boolean cuesVerb(String word) {
     return VERB_CUES.contains(word.toLowerCase(Locale.ROOT));
-  }
-
-  /** A crude stem that folds regular plurals, so "apples" and "apple" count as the same word. */
-  static String stem(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    if (lower.length() > 4 && lower.endsWith("ies")) {
-      return lower.substring(0, lower.length() - 3) + "y";
-    }
-    if (lower.length() > 4 && lower.matches(".*(s|x|z|ch|sh)es")) {
-      return lower.substring(0, lower.length() - 2);
-    }
-    if (lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")) {
-      return lower.substring(0, lower.length() - 1);
-    }
-    return lower;
   }
 }

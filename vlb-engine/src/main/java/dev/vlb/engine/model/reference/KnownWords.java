@@ -8,7 +8,7 @@ import java.util.Set;
  * The words the model understands: the canonical colour, shape and size words, a few common
  * synonyms, and the function words of the question templates. Any other word is unknown to it.
  */
-final class Vocabulary {
+final class KnownWords {
 
   private static final Map<String, PaletteColour> COLOURS = Map.of(
       "red", PaletteColour.RED, "crimson", PaletteColour.RED,
@@ -41,7 +41,7 @@ final class Vocabulary {
       "number", "count", "have", "has", "be", "see", "seen", "present", "greater", "outnumber", "numerous",
       "could", "tell", "identify", "among", "all", "would", "say", "true");
 
-  private Vocabulary() {}
+  private KnownWords() {}
 
   static Optional<PaletteColour> colour(String word) {
     return Optional.ofNullable(COLOURS.get(word));
