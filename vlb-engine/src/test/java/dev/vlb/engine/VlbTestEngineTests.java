@@ -23,6 +23,7 @@ import dev.vlb.engine.descriptor.InfrastructureException;
 import dev.vlb.engine.descriptor.MalformedItemException;
 import dev.vlb.engine.fixtures.BrokenFixtureTests;
 import dev.vlb.engine.fixtures.CircularFixtureTests;
+import dev.vlb.engine.fixtures.CustomComponentsFixtureTests;
 import dev.vlb.engine.fixtures.FixtureDataset;
 import dev.vlb.engine.fixtures.GatedFixtureTests;
 import dev.vlb.engine.fixtures.JsonlFixtureTests;
@@ -82,7 +83,8 @@ class VlbTestEngineTests {
     assertThat(results.getEngineDescriptor().getChildren()).extracting(TestDescriptor::getDisplayName)
         .containsExactlyInAnyOrder("PairedFixtureTests", "GatedFixtureTests", "BrokenFixtureTests",
             "CircularFixtureTests", "MmeFixtureTests", "RemoteFixtureTests", "JsonlFixtureTests",
-            "OpenEndedFixtureTests", "UninstantiableModelFixtureTests", "GradedFixtureTests");
+            "OpenEndedFixtureTests", "UninstantiableModelFixtureTests", "GradedFixtureTests",
+            "CustomComponentsFixtureTests");
     assertThat(results.getDiscoveryIssues()).anySatisfy(issue -> assertThat(issue.message())
         .contains(BrokenFixtureTests.class.getName(), "Unknown dataset id 'no-such-dataset'", "fixture"));
   }
@@ -257,6 +259,19 @@ class VlbTestEngineTests {
     assertThat(results.getDiscoveryIssues()).extracting(issue -> issue.message()).containsExactlyInAnyOrder(
         "Configuration parameter 'vlb.editor' is not supported yet and has no effect",
         "Configuration parameter 'vlb.judge.url' is not supported yet and has no effect");
+  }
+
+  @Test
+  void aSuiteBringsItsOwnRewriterAndJudgeForACustomDataset() throws IOException {
+    EngineExecutionResults results = execute(selectClass(CustomComponentsFixtureTests.class));
+
+    // 3 items x (vanilla, L1, L2): the suite's judge refuses every L1 rewording of the dataset's rewriter
+    results.testEvents().assertStatistics(stats -> stats.started(9).succeeded(4).failed(2).aborted(3));
+    results.testEvents().assertThatEvents().haveExactly(3, event(test(), abortedWithReason(message(
+        "Variant not generated: L1 rejected 5 times; last: L1 attempt 5: rejected: reworded questions are not allowed"))));
+    assertThat(journal()).extracting(line -> line.get("variant").asText() + " " + line.get("judge").asText() + " "
+            + line.get("question").asText())
+        .contains("L2 strict Say four [say=4] (asked again)", "vanilla strict Answer wrongly [say=No]");
   }
 
   @Test

@@ -18,6 +18,7 @@ import static dev.vlb.engine.configuration.ConfigurationKeys.OUTPUT_DIR;
 import static dev.vlb.engine.configuration.ConfigurationKeys.SEED;
 import static dev.vlb.engine.configuration.ConfigurationKeys.SUMMARY_CONSOLE;
 
+import dev.vlb.api.spi.DatasetSource;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
@@ -71,6 +72,11 @@ public record EngineConfiguration(
         settings.getInt(IMAGE_MAX_PIXELS, DEFAULT_IMAGE_MAX_PIXELS, 1, Integer.MAX_VALUE),
         settings.getDouble(OUTPAINT_RATIO, DEFAULT_OUTPAINT_RATIO, 1.0, MAX_OUTPAINT_RATIO),
         settings.getBoolean(GRADER_SEND_IMAGE, DEFAULT_GRADER_SEND_IMAGE));
+  }
+
+  /** What a suite asks of its dataset, with the run-wide image options. */
+  public DatasetSource datasetSource(String location, int limit, long seed) {
+    return new DatasetSource(location, limit, seed, imageMaxPixels, outpaintRatio);
   }
 
   /** What a user should hear about the keys that were set: unknown ones, and ones without effect yet. */

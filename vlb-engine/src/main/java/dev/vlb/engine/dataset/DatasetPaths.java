@@ -1,5 +1,7 @@
 package dev.vlb.engine.dataset;
 
+import dev.vlb.api.spi.Dataset;
+import dev.vlb.api.spi.DatasetException;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;

@@ -1,5 +1,7 @@
 package dev.vlb.engine.dataset;
 
+import dev.vlb.api.spi.Dataset;
+import dev.vlb.api.spi.DatasetException;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;

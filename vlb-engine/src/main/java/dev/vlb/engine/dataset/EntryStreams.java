@@ -1,5 +1,6 @@
 package dev.vlb.engine.dataset;
 
+import dev.vlb.api.spi.DatasetEntry;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;

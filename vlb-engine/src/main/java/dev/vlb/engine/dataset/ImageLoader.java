@@ -1,6 +1,9 @@
 package dev.vlb.engine.dataset;
 
+import dev.vlb.api.spi.DatasetException;
+import dev.vlb.api.spi.DatasetSource;
 import dev.vlb.api.spi.Image;
+import dev.vlb.api.spi.ImageSource;
 import dev.vlb.engine.configuration.ConfigurationKeys;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package dev.vlb.engine.dataset;
 
+import dev.vlb.api.spi.Dataset;
+import dev.vlb.api.spi.DatasetException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

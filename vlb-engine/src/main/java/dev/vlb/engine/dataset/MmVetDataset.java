@@ -2,6 +2,13 @@ package dev.vlb.engine.dataset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vlb.api.TaskType;
+import dev.vlb.api.spi.Dataset;
+import dev.vlb.api.spi.DatasetEntry;
+import dev.vlb.api.spi.DatasetException;
+import dev.vlb.api.spi.DatasetSource;
+import dev.vlb.api.spi.Item;
+import dev.vlb.api.spi.MalformedEntry;
+import dev.vlb.api.spi.Origin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,8 @@
 package dev.vlb.engine.dataset;
 
+import dev.vlb.api.spi.DatasetException;
 import dev.vlb.api.spi.Image;
+import dev.vlb.api.spi.ImageSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.vlb.engine.descriptor;
 
+import dev.vlb.api.spi.Dataset;
+import dev.vlb.api.spi.DatasetSource;
 import dev.vlb.engine.bootstrap.Chain;
-import dev.vlb.engine.dataset.Dataset;
-import dev.vlb.engine.dataset.DatasetSource;
 import dev.vlb.engine.execution.SuiteRun;
 import dev.vlb.engine.execution.VlbExecutionContext;
 import dev.vlb.engine.suite.SuiteDefinition;

@@ -1,14 +1,14 @@
 package dev.vlb.engine.discovery;
 
+import dev.vlb.api.spi.Dataset;
+import dev.vlb.api.spi.DatasetEntry;
+import dev.vlb.api.spi.DatasetSource;
+import dev.vlb.api.spi.Item;
+import dev.vlb.api.spi.MalformedEntry;
+import dev.vlb.api.spi.Origin;
 import dev.vlb.engine.bootstrap.Chain;
 import dev.vlb.engine.configuration.EngineConfiguration;
-import dev.vlb.engine.dataset.Dataset;
-import dev.vlb.engine.dataset.DatasetEntry;
-import dev.vlb.engine.dataset.DatasetSource;
 import dev.vlb.engine.dataset.Datasets;
-import dev.vlb.engine.dataset.Item;
-import dev.vlb.engine.dataset.MalformedEntry;
-import dev.vlb.engine.dataset.Origin;
 import dev.vlb.engine.descriptor.GateDescriptor;
 import dev.vlb.engine.descriptor.ItemDescriptor;
 import dev.vlb.engine.descriptor.SuiteDescriptor;
@@ -24,8 +24,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.platform.commons.support.ReflectionSupport;
-import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoveryIssue.Severity;
+import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.Filter;
 import org.junit.platform.engine.TestSource;
@@ -128,7 +128,7 @@ public final class SuiteDiscovery {
       warn(suiteClass.getName() + " cannot run: " + e.getMessage(), ClassSource.from(suiteClass));
       return SuiteDescriptor.broken(engineId, suiteClass, e);
     }
-    DatasetSource source = DatasetSource.of(definition.source(), definition.limit(), definition.seed(), configuration);
+    DatasetSource source = configuration.datasetSource(definition.source(), definition.limit(), definition.seed());
     SuiteDescriptor suite = SuiteDescriptor.of(engineId, definition, dataset, source);
     try (Stream<DatasetEntry> entries = dataset.entries(source)) {
       addItems(suite, suiteClass, entries.iterator(), selection, definition.limit());

@@ -1,7 +1,7 @@
 package dev.vlb.engine.execution;
 
-import dev.vlb.engine.dataset.DatasetEntry;
-import dev.vlb.engine.dataset.Item;
+import dev.vlb.api.spi.DatasetEntry;
+import dev.vlb.api.spi.Item;
 import dev.vlb.engine.result.VariantResult;
 import java.util.Iterator;
 import java.util.LinkedHashSet;

@@ -1,25 +1,29 @@
 package dev.vlb.engine.execution;
 
 import dev.vlb.api.TaskType;
+import dev.vlb.api.spi.Dataset;
+import dev.vlb.api.spi.DatasetSource;
+import dev.vlb.api.spi.ImageEditor;
+import dev.vlb.api.spi.Judge;
 import dev.vlb.api.spi.QuestionRewriter;
 import dev.vlb.api.spi.VisionLanguageModel;
 import dev.vlb.engine.bootstrap.Chain;
 import dev.vlb.engine.bootstrap.VariantGenerator;
 import dev.vlb.engine.bootstrap.question.OfflineQuestionRewriters;
 import dev.vlb.engine.configuration.ModelRole;
-import dev.vlb.engine.dataset.Dataset;
-import dev.vlb.engine.dataset.DatasetSource;
 import dev.vlb.engine.result.ItemError;
 import dev.vlb.engine.result.SuiteLabels;
 import dev.vlb.engine.result.VariantResult;
 import dev.vlb.engine.scoring.Scorer;
 import dev.vlb.engine.scoring.Scorers;
+import dev.vlb.engine.suite.BootstrapComponents;
 import dev.vlb.engine.suite.SuiteDefinition;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,12 +45,10 @@ public final class SuiteRun implements AutoCloseable {
   private final long startNanos = System.nanoTime();
 
   private SuiteRun(RunContext run, SuiteDefinition definition, Dataset dataset, DatasetSource source,
-      VisionLanguageModel model, boolean ownsModel, Map<String, Predicate<Chain>> selected) {
+      VariantGenerator generator, VisionLanguageModel model, boolean ownsModel, Map<String, Predicate<Chain>> selected) {
     this.run = run;
     this.model = model;
     this.ownsModel = ownsModel;
-    VariantGenerator generator = new VariantGenerator(dataset.imageEditors(source), rewriters(dataset, source),
-        dataset.judge(source), run.configuration().judgeMaxAttempts(), definition.seed());
     this.recorder = new SuiteRecorder(
         new SuiteLabels(definition.suiteClass().getName(), definition.datasetId(), model.name(), generator.judgeName()),
         definition.chains(), definition.gate(), run::journal);
@@ -71,11 +73,10 @@ public final class SuiteRun implements AutoCloseable {
    */
   public static SuiteRun start(RunContext run, SuiteDefinition definition, Dataset dataset, DatasetSource source,
       Map<String, Predicate<Chain>> selected) throws ReflectiveOperationException {
+    VariantGenerator generator = generator(run, definition, dataset, source);
     boolean ownsModel = definition.model().isPresent();
-    VisionLanguageModel model = ownsModel
-        ? definition.model().get().getDeclaredConstructor().newInstance()
-        : run.models().modelUnderTest();
-    return new SuiteRun(run, definition, dataset, source, model, ownsModel, new LinkedHashMap<>(selected));
+    VisionLanguageModel model = ownsModel ? create(definition.model().get()) : run.models().modelUnderTest();
+    return new SuiteRun(run, definition, dataset, source, generator, model, ownsModel, new LinkedHashMap<>(selected));
   }
 
   /** The results of one item's variants, once all are in; fails when the item cannot be read. */
@@ -117,9 +118,30 @@ public final class SuiteRun implements AutoCloseable {
     }
   }
 
-  private static List<QuestionRewriter> rewriters(Dataset dataset, DatasetSource source) {
-    List<QuestionRewriter> rewriters = new ArrayList<>(dataset.questionRewriters(source));
+  /**
+   * The suite's own editors and rewriters come first, then the dataset's, then the built-in offline
+   * rewriters; the suite's judge replaces the dataset's.
+   */
+  private static VariantGenerator generator(RunContext run, SuiteDefinition definition, Dataset dataset,
+      DatasetSource source) throws ReflectiveOperationException {
+    BootstrapComponents own = definition.components();
+    List<ImageEditor> editors = new ArrayList<>();
+    for (Class<? extends ImageEditor> editor : own.editors()) {
+      editors.add(create(editor));
+    }
+    editors.addAll(dataset.imageEditors(source));
+    List<QuestionRewriter> rewriters = new ArrayList<>();
+    for (Class<? extends QuestionRewriter> rewriter : own.rewriters()) {
+      rewriters.add(create(rewriter));
+    }
+    rewriters.addAll(dataset.questionRewriters(source));
     rewriters.add(OfflineQuestionRewriters.create());
-    return rewriters;
+    Optional<Judge> judge = own.judge().isPresent() ? Optional.of(create(own.judge().get())) : dataset.judge(source);
+    return new VariantGenerator(editors, rewriters, judge, run.configuration().judgeMaxAttempts(), definition.seed());
+  }
+
+  /** A class the suite names, which discovery checked has a public no-argument constructor. */
+  private static <T> T create(Class<T> type) throws ReflectiveOperationException {
+    return type.getDeclaredConstructor().newInstance();
   }
 }

@@ -1,10 +1,10 @@
 package dev.vlb.engine.execution;
 
+import dev.vlb.api.spi.Item;
 import dev.vlb.api.spi.Sample;
 import dev.vlb.engine.bootstrap.Chain;
 import dev.vlb.engine.bootstrap.Generation;
 import dev.vlb.engine.bootstrap.VariantGenerator;
-import dev.vlb.engine.dataset.Item;
 import dev.vlb.engine.result.Cost;
 import dev.vlb.engine.result.ItemFacts;
 import dev.vlb.engine.result.Outcome;

@@ -15,7 +15,6 @@ import dev.vlb.engine.bootstrap.Compositions;
 import dev.vlb.engine.configuration.EngineConfiguration;
 import dev.vlb.engine.configuration.InvalidConfigurationException;
 import dev.vlb.engine.result.GateRules;
-import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +23,7 @@ import java.util.Optional;
  * A {@code @Benchmark} class read into values, with run-wide overrides applied.
  *
  * @param model the suite's own model class; empty when the configured (or embedded) model is used
+ * @param components the suite's own editors, rewriters and judge, from {@code @BootstrapWith}
  * @param gate the rules of {@code @Gate}; empty when the suite has none, and then nothing gates it
  */
 public record SuiteDefinition(
@@ -33,6 +33,7 @@ public record SuiteDefinition(
     int limit,
     long seed,
     Optional<Class<? extends VisionLanguageModel>> model,
+    BootstrapComponents components,
     List<Chain> chains,
     CompositionMode composition,
     boolean circularEval,
@@ -67,6 +68,7 @@ public record SuiteDefinition(
         configuration.limit().orElse(benchmark.limit()),
         configuration.seed().orElse(benchmark.seed()),
         model(benchmark),
+        BootstrapComponents.of(suiteClass),
         Compositions.expand(mode, images(suiteClass), questions(suiteClass), maxLevel),
         mode,
         suiteClass.isAnnotationPresent(CircularEval.class),
@@ -83,26 +85,11 @@ public record SuiteDefinition(
     return annotation == null ? List.of() : Arrays.asList(annotation.value());
   }
 
-  /**
-   * The suite's own model, which the engine creates with its public no-argument constructor: a class
-   * that cannot be created that way is reported now, not when the suite runs.
-   */
   private static Optional<Class<? extends VisionLanguageModel>> model(Benchmark benchmark) {
     Class<? extends VisionLanguageModel> model = benchmark.model();
-    if (model == VisionLanguageModel.class) {
-      return Optional.empty();
-    }
-    String problem = Modifier.isAbstract(model.getModifiers()) ? "it is abstract"
-        : !Modifier.isPublic(model.getModifiers()) ? "it is not public"
-        : model.getEnclosingClass() != null && !Modifier.isStatic(model.getModifiers()) ? "it is an inner class"
-        : Arrays.stream(model.getConstructors()).noneMatch(c -> c.getParameterCount() == 0)
-            ? "it has no public no-argument constructor"
-            : null;
-    if (problem != null) {
-      throw new InvalidConfigurationException("@Benchmark(model = " + model.getName() + ".class) cannot be instantiated: "
-          + problem);
-    }
-    return Optional.of(model);
+    return model == VisionLanguageModel.class
+        ? Optional.empty()
+        : Optional.of(Instantiable.check(model, "@Benchmark(model = " + model.getName() + ".class)"));
   }
 
   private static Optional<GateRules> gate(Class<?> suiteClass) {

@@ -1,14 +1,14 @@
 package dev.vlb.engine.world;
 
+import dev.vlb.api.spi.Dataset;
+import dev.vlb.api.spi.DatasetEntry;
+import dev.vlb.api.spi.DatasetSource;
 import dev.vlb.api.spi.Image;
 import dev.vlb.api.spi.ImageEditor;
+import dev.vlb.api.spi.Item;
 import dev.vlb.api.spi.Judge;
+import dev.vlb.api.spi.Origin;
 import dev.vlb.api.spi.QuestionRewriter;
-import dev.vlb.engine.dataset.Dataset;
-import dev.vlb.engine.dataset.DatasetEntry;
-import dev.vlb.engine.dataset.DatasetSource;
-import dev.vlb.engine.dataset.Item;
-import dev.vlb.engine.dataset.Origin;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,10 @@
 package dev.vlb.engine.dataset;
 
+import dev.vlb.api.spi.Dataset;
+import dev.vlb.api.spi.DatasetEntry;
+import dev.vlb.api.spi.DatasetException;
+import dev.vlb.api.spi.Item;
+import dev.vlb.api.spi.MalformedEntry;
 import dev.vlb.engine.configuration.EngineConfiguration;
 import dev.vlb.engine.configuration.Settings;
 import java.util.List;
@@ -17,7 +22,7 @@ final class DatasetAssertions {
 
   static List<DatasetEntry> read(String datasetId, String location, int limit, Map<String, String> settings) throws DatasetException {
     Dataset dataset = Datasets.load(DatasetAssertions.class.getClassLoader()).get(datasetId);
-    try (Stream<DatasetEntry> entries = dataset.entries(DatasetSource.of(location, limit, 1L, EngineConfiguration.of(Settings.of(settings))))) {
+    try (Stream<DatasetEntry> entries = dataset.entries(EngineConfiguration.of(Settings.of(settings)).datasetSource(location, limit, 1L))) {
       return entries.toList();
     }
   }

@@ -1,5 +1,7 @@
 package dev.vlb.engine.dataset;
 
+import dev.vlb.api.spi.DatasetEntry;
+import dev.vlb.api.spi.Item;
 import dev.vlb.engine.configuration.EngineConfiguration;
 import dev.vlb.engine.configuration.Settings;
 import java.io.IOException;
@@ -27,7 +29,7 @@ final class MmbenchStreamingHarness {
     long start = System.nanoTime();
     int items = 0;
     long imageBytes = 0;
-    try (Stream<DatasetEntry> entries = new MmbenchDataset().entries(DatasetSource.of(tsv.toString(), 0, 1L, EngineConfiguration.of(Settings.of(Map.of()))))) {
+    try (Stream<DatasetEntry> entries = new MmbenchDataset().entries(EngineConfiguration.of(Settings.of(Map.of())).datasetSource(tsv.toString(), 0, 1L))) {
       for (Iterator<DatasetEntry> it = entries.iterator(); it.hasNext(); ) {
         Item item = (Item) it.next();
         imageBytes += item.toSample().image().size();

@@ -1,5 +1,10 @@
 package dev.vlb.engine.dataset;
 
+import dev.vlb.api.spi.DatasetEntry;
+import dev.vlb.api.spi.Item;
+import dev.vlb.api.spi.Origin;
+import dev.vlb.api.spi.DatasetException;
+
 import static dev.vlb.engine.dataset.DatasetAssertions.item;
 import static dev.vlb.engine.dataset.DatasetAssertions.malformed;
 import static dev.vlb.engine.dataset.DatasetAssertions.read;

@@ -3,10 +3,10 @@ package dev.vlb.engine.execution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vlb.api.spi.DatasetEntry;
+import dev.vlb.api.spi.DatasetException;
+import dev.vlb.api.spi.Item;
 import dev.vlb.engine.bootstrap.Chain;
-import dev.vlb.engine.dataset.DatasetEntry;
-import dev.vlb.engine.dataset.DatasetException;
-import dev.vlb.engine.dataset.Item;
 import dev.vlb.engine.result.Cost;
 import dev.vlb.engine.result.ItemFacts;
 import dev.vlb.engine.result.Outcome;

@@ -1,11 +1,11 @@
 package dev.vlb.engine.execution;
 
 import dev.vlb.api.TaskType;
+import dev.vlb.api.spi.DatasetException;
 import dev.vlb.api.spi.Image;
-import dev.vlb.engine.dataset.DatasetException;
-import dev.vlb.engine.dataset.ImageSource;
-import dev.vlb.engine.dataset.Item;
-import dev.vlb.engine.dataset.Origin;
+import dev.vlb.api.spi.ImageSource;
+import dev.vlb.api.spi.Item;
+import dev.vlb.api.spi.Origin;
 import java.util.List;
 import java.util.Map;
 

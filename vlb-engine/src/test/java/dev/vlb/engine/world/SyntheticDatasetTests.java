@@ -8,14 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vlb.api.TaskType;
+import dev.vlb.api.spi.DatasetException;
 import dev.vlb.api.spi.Image;
+import dev.vlb.api.spi.Item;
+import dev.vlb.api.spi.Origin;
 import dev.vlb.api.spi.Sample;
 import dev.vlb.engine.configuration.ConfigurationKeys;
 import dev.vlb.engine.configuration.InvalidConfigurationException;
-import dev.vlb.engine.dataset.DatasetException;
 import dev.vlb.engine.dataset.Datasets;
-import dev.vlb.engine.dataset.Item;
-import dev.vlb.engine.dataset.Origin;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

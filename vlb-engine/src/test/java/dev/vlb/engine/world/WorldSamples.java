@@ -1,13 +1,13 @@
 package dev.vlb.engine.world;
 
 import dev.vlb.api.TaskType;
+import dev.vlb.api.spi.DatasetException;
+import dev.vlb.api.spi.DatasetSource;
+import dev.vlb.api.spi.Item;
 import dev.vlb.api.spi.OptionLetter;
 import dev.vlb.api.spi.Sample;
 import dev.vlb.engine.configuration.EngineConfiguration;
 import dev.vlb.engine.configuration.Settings;
-import dev.vlb.engine.dataset.DatasetException;
-import dev.vlb.engine.dataset.DatasetSource;
-import dev.vlb.engine.dataset.Item;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +30,7 @@ final class WorldSamples {
   }
 
   static DatasetSource source(long seed, int limit, Map<String, String> settings) {
-    return DatasetSource.of("", limit, seed, EngineConfiguration.of(Settings.of(settings)));
+    return EngineConfiguration.of(Settings.of(settings)).datasetSource("", limit, seed);
   }
 
   static List<Item> items(long seed, int count) {

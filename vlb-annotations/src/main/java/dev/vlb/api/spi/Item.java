@@ -1,11 +1,12 @@
-package dev.vlb.engine.dataset;
+package dev.vlb.api.spi;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.vlb.api.TaskType;
-import dev.vlb.api.spi.GroundTruth;
-import dev.vlb.api.spi.Sample;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A benchmark item with a stable id and lazily loaded image.
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param attributes further dataset fields worth reporting (e.g. {@code l2-category}, MME {@code pair})
  * @param scene what the dataset knows of the image beyond its pixels, or {@code null}
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Item(
     String id,
     Origin origin,

@@ -1,18 +1,19 @@
-package dev.vlb.engine.dataset;
+package dev.vlb.api.spi;
 
-import dev.vlb.api.spi.ImageEditor;
-import dev.vlb.api.spi.Judge;
-import dev.vlb.api.spi.QuestionRewriter;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * A benchmark format, found by its id through {@link java.util.ServiceLoader} (file
- * {@code META-INF/services/dev.vlb.engine.dataset.Dataset}). Entries stream: a dataset never holds
+ * {@code META-INF/services/dev.vlb.api.spi.Dataset}). Entries stream: a dataset never holds
  * all of its items or images in memory, and it can be streamed again (discovery reads the ids, execution
  * reads the items).
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface Dataset {
 
   /** The id suites name in {@code @Benchmark(dataset = ...)}, e.g. {@code mmbench}. */

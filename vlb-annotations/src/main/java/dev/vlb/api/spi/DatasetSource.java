@@ -1,7 +1,9 @@
-package dev.vlb.engine.dataset;
+package dev.vlb.api.spi;
 
-import dev.vlb.engine.configuration.EngineConfiguration;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What a suite asks of a dataset.
@@ -13,14 +15,10 @@ import java.util.Objects;
  * @param imageMaxPixels the largest image, in pixels, that may be decoded ({@code vlb.image.max-pixels})
  * @param outpaintRatio the canvas scale of V3 ({@code vlb.outpaint.ratio})
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record DatasetSource(String location, int limit, long seed, int imageMaxPixels, double outpaintRatio) {
 
   public DatasetSource {
     Objects.requireNonNull(location, "location");
-  }
-
-  /** The run-wide options taken from the run's configuration. */
-  public static DatasetSource of(String location, int limit, long seed, EngineConfiguration configuration) {
-    return new DatasetSource(location, limit, seed, configuration.imageMaxPixels(), configuration.outpaintRatio());
   }
 }
