@@ -5,6 +5,7 @@ import dev.vlb.api.spi.ModelQuery;
 import dev.vlb.api.spi.ModelReply;
 import dev.vlb.api.spi.Sample;
 import dev.vlb.api.spi.VisionLanguageModel;
+import dev.vlb.engine.result.Cost;
 import dev.vlb.engine.scoring.CircularEval;
 import dev.vlb.engine.scoring.Score;
 import dev.vlb.engine.scoring.Scorer;
@@ -21,9 +22,8 @@ import java.util.stream.Collectors;
  */
 final class Answering {
 
-  /** The scored answer to one variant, with what it cost; tokens are -1 when a server did not say. */
-  record ScoredAnswer(Score score, String actual, int asked, long latencyMs, int promptTokens, int completionTokens,
-      boolean cached) {}
+  /** The scored answer to one variant, with what it cost. */
+  record ScoredAnswer(Score score, String actual, Cost cost) {}
 
   private record Rotation(Sample sample, ModelReply reply, Score score) {}
 
@@ -63,12 +63,12 @@ final class Answering {
     boolean cached = rotations.stream().allMatch(rotation -> rotation.reply().cached());
     if (rotations.size() == 1) {
       Rotation only = rotations.get(0);
-      return new ScoredAnswer(only.score(), only.reply().text(), 1, latency, prompt, completion, cached);
+      return new ScoredAnswer(only.score(), only.reply().text(), new Cost(1, latency, prompt, completion, cached));
     }
     String actual = rotations.stream().map(rotation -> rotation.reply().text()).collect(Collectors.joining(" | "));
     Score score = CircularEval.score(
         rotations.stream().map(Rotation::sample).toList(), rotations.stream().map(Rotation::score).toList());
-    return new ScoredAnswer(score, actual, rotations.size(), latency, prompt, completion, cached);
+    return new ScoredAnswer(score, actual, new Cost(rotations.size(), latency, prompt, completion, cached));
   }
 
   private static int tokens(List<Rotation> rotations, boolean prompt) {

@@ -74,8 +74,7 @@ final class VariantEvaluator {
       return answering.ask(variant)
           .thenApply(answer -> new VariantResult(facts, chain, Outcome.of(answer.score()), variant.context(),
               variant.question(), answer.actual(), answer.score(), generation.attempts(), generation.verdicts(),
-              new Cost(answer.asked(), answer.latencyMs(), answer.promptTokens(), answer.completionTokens(),
-                  answer.cached())))
+              answer.cost()))
           .exceptionally(e -> asked.error(generation.attempts(), generation.verdicts(), unwrap(e)));
     } catch (RuntimeException e) {
       return CompletableFuture.completedFuture(asked.error(generation.attempts(), generation.verdicts(), e));
