@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * Renders a suite's summary as aligned Markdown tables, readable both on a console and as
- * {@code summary.md}: pass rate per strategy, per level and per composition, with the delta
+ * {@code summary.md}: pass rate per strategy, per level and per chain, with the delta
  * against vanilla in percentage points, and per dataset category against that category's vanilla.
  */
 public final class SummaryTable {
@@ -51,7 +51,7 @@ public final class SummaryTable {
     Map<String, Tally> levels = new LinkedHashMap<>();
     summary.byLevel().forEach((level, tally) -> levels.put("level " + level, tally));
     table(out, "level", levels, name -> vanilla);
-    table(out, "composition", summary.byChain(), name -> vanilla);
+    table(out, "chain", summary.byChain(), name -> vanilla);
     if (!summary.byCategory().isEmpty()) {
       table(out, "category", summary.byCategory(), summary::vanilla);
     }
@@ -70,7 +70,7 @@ public final class SummaryTable {
     broken.forEach(rule -> out.append("- ").append(rule).append('\n'));
   }
 
-  /** MME's score per composition: sum over subtasks of (accuracy + accuracy+) x 100. */
+  /** MME's score per chain: sum over subtasks of (accuracy + accuracy+) x 100. */
   private static void mme(StringBuilder out, Map<String, MmeMetrics> byChain) {
     if (byChain.isEmpty()) {
       return;

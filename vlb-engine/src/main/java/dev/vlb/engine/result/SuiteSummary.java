@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Pass rates of one suite per strategy (every variant using it), per composition (chain) and per
+ * Pass rates of one suite per strategy (every variant using it), per chain and per
  * level, accumulated as results are reported. Only touched from the engine's reporting thread.
  */
 public final class SuiteSummary {
@@ -103,7 +103,7 @@ public final class SuiteSummary {
     return wallTime;
   }
 
-  /** MME scores (perception, cognition, total) per composition; empty unless the dataset is MME. */
+  /** MME scores (perception, cognition, total) per chain; empty unless the dataset is MME. */
   public Map<String, MmeMetrics> mmeByChain() {
     Map<String, MmeMetrics> metrics = new LinkedHashMap<>();
     mmeByChain.forEach((chain, answers) -> metrics.put(chain, MmeMetrics.of(answers)));
