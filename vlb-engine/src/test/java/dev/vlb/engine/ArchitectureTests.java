@@ -1,11 +1,13 @@
 package dev.vlb.engine;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * The direction of dependencies, stated so no one has to remember it: values flow down the data path
  * (suite definition -> discovery -> descriptors -> execution -> results <- report), the public API
  * knows nothing of the engine, and the embedded world and reference model are reached only through
- * their service registrations.
+ * their service registrations. What is public says how far a user may rely on it.
  */
 class ArchitectureTests {
 
@@ -68,6 +70,17 @@ class ArchitectureTests {
     noClasses().that().resideInAnyPackage("dev.vlb.engine.result..", "dev.vlb.engine.report..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.vlb.engine.execution..", "dev.vlb.engine.descriptor..",
             "dev.vlb.engine.discovery..", "dev.vlb.engine.suite..", "dev.vlb.engine.model..")
+        .check(classes);
+  }
+
+  /**
+   * Public is not a promise by itself: a type that other packages (or the service loader) need is public,
+   * and its {@code @API} status tells users whether they may rely on it or it is the engine's own.
+   */
+  @Test
+  void everyPublicTypeOfTheEngineStatesItsApiStatus() {
+    classes().that().resideInAPackage("dev.vlb.engine..").and().arePublic().and().areTopLevelClasses()
+        .should().beAnnotatedWith(API.class)
         .check(classes);
   }
 }

@@ -1,5 +1,7 @@
 package dev.vlb.engine.bootstrap;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.ImageStrategy;
 import dev.vlb.api.QuestionStrategy;
 import dev.vlb.api.Strategy;
@@ -8,12 +10,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * The strategies one variant stacks, in the order they are applied: image edits before question
  * rewrites, removal before addition before outpainting (which rescales), rephrasing before synonyms
  * (templates match canonical wording), context last. The empty chain is vanilla.
  */
+@API(status = INTERNAL, since = "0.1")
 public record Chain(List<Strategy> strategies) {
 
   public static final String VANILLA_ID = "vanilla";

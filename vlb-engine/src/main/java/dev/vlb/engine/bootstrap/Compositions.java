@@ -1,5 +1,7 @@
 package dev.vlb.engine.bootstrap;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.CompositionMode;
 import dev.vlb.api.Direction;
 import dev.vlb.api.ImageStrategy;
@@ -10,8 +12,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /** Expands a suite's strategies into the chains each item is evaluated on, vanilla first. */
+@API(status = INTERNAL, since = "0.1")
 public final class Compositions {
 
   private Compositions() {}

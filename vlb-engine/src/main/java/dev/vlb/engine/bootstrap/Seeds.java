@@ -1,9 +1,13 @@
 package dev.vlb.engine.bootstrap;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Random;
 import java.util.SplittableRandom;
+import org.apiguardian.api.API;
 
 /** Derives independent, reproducible seeds from a base seed and stable inputs (SplitMix64 finaliser). */
+@API(status = INTERNAL, since = "0.1")
 public final class Seeds {
 
   private Seeds() {}

@@ -1,5 +1,7 @@
 package dev.vlb.engine.bootstrap;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.ImageStrategy;
 import dev.vlb.api.QuestionStrategy;
 import dev.vlb.api.Strategy;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Builds variants of one item step by step along a chain: each step is applied by the first editor or
@@ -21,6 +24,7 @@ import java.util.Optional;
  * another seed, up to {@code maxAttempts} times. Steps are memoised per item, so {@code V1+L4} is
  * built on the very {@code V1} image that {@code V1} alone was asked about.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class VariantGenerator {
 
   private final List<ImageEditor> editors;
@@ -49,6 +53,7 @@ public final class VariantGenerator {
   }
 
   /** The variants of one item, memoised by chain. */
+  @API(status = INTERNAL, since = "0.1")
   public final class ItemVariants {
 
     private final Sample original;

@@ -1,5 +1,7 @@
 package dev.vlb.engine.configuration;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -8,12 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Every {@code vlb.*} configuration key, in one place. Set them in {@code junit-platform.properties},
  * as {@code -D} system properties, or in Surefire's {@code configurationParameters}. Unset means the
  * embedded default.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ConfigurationKeys {
 
   public static final String PREFIX = "vlb.";

@@ -17,12 +17,14 @@ import static dev.vlb.engine.configuration.ConfigurationKeys.OUTPAINT_RATIO;
 import static dev.vlb.engine.configuration.ConfigurationKeys.OUTPUT_DIR;
 import static dev.vlb.engine.configuration.ConfigurationKeys.SEED;
 import static dev.vlb.engine.configuration.ConfigurationKeys.SUMMARY_CONSOLE;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.vlb.api.spi.DatasetSource;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.ConfigurationParameters;
 
 /**
@@ -37,6 +39,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param outpaintRatio the canvas scale of V3
  * @param graderSendImage whether the grader of open-ended answers is sent the image too
  */
+@API(status = INTERNAL, since = "0.1")
 public record EngineConfiguration(
     Settings settings,
     int concurrency,

@@ -1,8 +1,12 @@
 package dev.vlb.engine.configuration;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** A part a model plays in a run; each is configured under {@code vlb.<role>.*}. */
+@API(status = INTERNAL, since = "0.1")
 public enum ModelRole {
   /** The model under test. */
   MODEL,

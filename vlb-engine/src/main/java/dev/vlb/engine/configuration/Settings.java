@@ -1,10 +1,13 @@
 package dev.vlb.engine.configuration;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.ConfigurationParameters;
 
 /**
@@ -12,6 +15,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  * merge {@code junit-platform.properties}, {@code -D} system properties and Surefire's
  * configurationParameters). Typed getters fail fast with a message naming the key and the bad value.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Settings {
 
   private final Map<String, String> values;

@@ -1,12 +1,16 @@
 package dev.vlb.engine.dataset;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.spi.Dataset;
 import dev.vlb.api.spi.DatasetException;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /** The datasets on the class path, by id. */
+@API(status = INTERNAL, since = "0.1")
 public final class Datasets {
 
   private final Map<String, Dataset> byId;

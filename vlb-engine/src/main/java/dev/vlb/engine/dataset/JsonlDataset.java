@@ -1,5 +1,7 @@
 package dev.vlb.engine.dataset;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vlb.api.TaskType;
 import dev.vlb.api.spi.Dataset;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * Our own format for custom benchmarks: one JSON object per line with
@@ -30,6 +33,7 @@ import java.util.stream.Stream;
  *       {@code category} and {@code context} (text put before the question).
  * </ul>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class JsonlDataset implements Dataset {
 
   private static final Pattern IMAGE_PATH = Pattern.compile("(?i).+\\.(png|jpe?g)");

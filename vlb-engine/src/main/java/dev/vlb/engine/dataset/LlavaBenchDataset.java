@@ -1,5 +1,7 @@
 package dev.vlb.engine.dataset;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vlb.api.TaskType;
 import dev.vlb.api.spi.Dataset;
@@ -17,12 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * LLaVA-Bench (in-the-wild): {@code questions.jsonl}, the GPT-4 reference answers in
  * {@code answers_gpt4.jsonl}, image captions in {@code context.jsonl} (optional) and {@code images/}.
  * The caption is the sample's {@link ImageCaption} scene, for the grader only.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class LlavaBenchDataset implements Dataset {
 
   @Override

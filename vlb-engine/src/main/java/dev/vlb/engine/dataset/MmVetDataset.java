@@ -1,5 +1,7 @@
 package dev.vlb.engine.dataset;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vlb.api.TaskType;
 import dev.vlb.api.spi.Dataset;
@@ -14,11 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * MM-Vet's JSON ({@code id -> imagename, capability, question, answer}) with its {@code images/}
  * folder. Items are open-ended; the category is the capability integration, e.g. {@code ocr,math}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class MmVetDataset implements Dataset {
 
   @Override

@@ -1,5 +1,7 @@
 package dev.vlb.engine.dataset;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.TaskType;
 import dev.vlb.api.spi.Dataset;
 import dev.vlb.api.spi.DatasetEntry;
@@ -17,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * MMBench's official TSV (also MMBench-CN, CCBench and SEEDBench_IMG in the same layout): columns
@@ -26,6 +29,7 @@ import java.util.stream.Stream;
  * <p>Items keep only the byte offset of their row; the image is read again from the file when loaded,
  * so streaming and holding items never holds images.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class MmbenchDataset implements Dataset {
 
   private static final int MAX_OPTIONS = 5;

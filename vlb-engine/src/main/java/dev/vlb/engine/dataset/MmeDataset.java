@@ -1,5 +1,7 @@
 package dev.vlb.engine.dataset;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.TaskType;
 import dev.vlb.api.spi.Dataset;
 import dev.vlb.api.spi.DatasetEntry;
@@ -23,12 +25,14 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * MME's released folder layout: one folder per subtask holding either images beside same-named
  * {@code .txt} files, or {@code images/} and {@code questions_answers_YN/}. Each text line is
  * {@code question<TAB>Yes|No}; two questions per image. Item ids are {@code subtask/image#n}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class MmeDataset implements Dataset {
 
   /** Item attribute: the MME subtask, e.g. {@code existence}. */

@@ -1,5 +1,7 @@
 package dev.vlb.engine.dataset;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vlb.api.TaskType;
 import dev.vlb.api.spi.Dataset;
@@ -19,12 +21,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * SEED-Bench's JSON ({@code questions} with {@code question_id, question, choice_a..choice_d, answer,
  * data_id, question_type_id, data_type}) and its image folder ({@code SEED-Bench-image/} or
  * {@code images/} beside the JSON). Video questions are skipped with one warning.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SeedBenchDataset implements Dataset {
 
   private static final System.Logger LOG = System.getLogger(SeedBenchDataset.class.getName());

@@ -1,7 +1,10 @@
 package dev.vlb.engine.descriptor;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.engine.execution.VlbExecutionContext;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
@@ -11,6 +14,7 @@ import org.opentest4j.AssertionFailedError;
  * The release verdict of a suite, {@code [gate:gate]}, run after every item: it fails only when a rule
  * of {@code @Gate} breaks (or the evaluation is incomplete), never for wrong answers alone.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class GateDescriptor extends AbstractTestDescriptor implements Node<VlbExecutionContext> {
 
   public static final String SEGMENT_TYPE = "gate";

@@ -1,11 +1,14 @@
 package dev.vlb.engine.descriptor;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.engine.bootstrap.Chain;
 import dev.vlb.engine.execution.VlbExecutionContext;
 import dev.vlb.engine.result.VariantResult;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -16,6 +19,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
  * registered as dynamic tests when their results are in; a malformed or unreadable item fails on its
  * own, naming the file, line or sample id.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ItemDescriptor extends AbstractTestDescriptor implements Node<VlbExecutionContext> {
 
   public static final String SEGMENT_TYPE = "item";

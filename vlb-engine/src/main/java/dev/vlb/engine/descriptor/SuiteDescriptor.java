@@ -1,5 +1,7 @@
 package dev.vlb.engine.descriptor;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.spi.Dataset;
 import dev.vlb.api.spi.DatasetSource;
 import dev.vlb.engine.bootstrap.Chain;
@@ -9,6 +11,7 @@ import dev.vlb.engine.suite.SuiteDefinition;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -19,6 +22,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
  * Maven Surefire counts only tests below one. Starting it starts the suite's pipeline; a suite whose
  * annotations or dataset could not be read fails here with the reason.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SuiteDescriptor extends AbstractTestDescriptor implements Node<VlbExecutionContext> {
 
   public static final String SEGMENT_TYPE = "suite";

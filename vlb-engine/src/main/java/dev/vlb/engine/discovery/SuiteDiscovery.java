@@ -1,5 +1,7 @@
 package dev.vlb.engine.discovery;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.spi.Dataset;
 import dev.vlb.api.spi.DatasetEntry;
 import dev.vlb.api.spi.DatasetSource;
@@ -23,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.DiscoveryIssue.Severity;
 import org.junit.platform.engine.DiscoveryIssue;
@@ -45,6 +48,7 @@ import org.junit.platform.engine.support.descriptor.FileSource;
  * images), so discovery stays fast on large sets. Problems are reported as discovery issues or as
  * failing nodes; they never stop other suites from being discovered.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SuiteDiscovery {
 
   private final EngineDiscoveryRequest request;

@@ -1,13 +1,17 @@
 package dev.vlb.engine.execution;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.TaskType;
 import dev.vlb.api.spi.OptionLetter;
 import dev.vlb.api.spi.Sample;
+import org.apiguardian.api.API;
 
 /**
  * Formats the text a model is asked, in the layout LLaVA and VLMEvalKit use: context paragraph, blank
  * line, question, one {@code A. option} line per choice, then the answer instruction of the task type.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Prompts {
 
   public static final String YES_NO_INSTRUCTION = "Please answer yes or no.";

@@ -1,5 +1,7 @@
 package dev.vlb.engine.execution;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.engine.configuration.EngineConfiguration;
 import dev.vlb.engine.model.CallStatistics;
 import dev.vlb.engine.model.Models;
@@ -14,11 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Everything one engine execution shares across suites: the configuration, the models of each role
  * (created once, closed at the end), the results journal and the summaries for {@code summary.md}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class RunContext implements AutoCloseable {
 
   private final EngineConfiguration configuration;

@@ -1,5 +1,7 @@
 package dev.vlb.engine.execution;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.TaskType;
 import dev.vlb.api.spi.Dataset;
 import dev.vlb.api.spi.DatasetSource;
@@ -28,12 +30,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * The evaluation of one suite, as its descriptors see it: an {@link ItemScheduler} feeds the selected
  * items to a small worker pool, a {@link VariantEvaluator} turns each into variant results, and a
  * {@link SuiteRecorder} journals and summarises them as the reporting thread reports them.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SuiteRun implements AutoCloseable {
 
   private final RunContext run;

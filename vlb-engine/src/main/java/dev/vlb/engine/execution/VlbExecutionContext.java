@@ -1,8 +1,12 @@
 package dev.vlb.engine.execution;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 
 /** What a node sees while it executes: the run, and the suite it belongs to once that has started. */
+@API(status = INTERNAL, since = "0.1")
 public final class VlbExecutionContext implements EngineExecutionContext {
 
   private final RunContext run;

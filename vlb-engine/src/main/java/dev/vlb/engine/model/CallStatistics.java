@@ -1,5 +1,9 @@
 package dev.vlb.engine.model;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * What a model client has done so far in this run.
  *
@@ -11,6 +15,7 @@ package dev.vlb.engine.model;
  * @param promptTokens prompt tokens the servers reported for answered calls
  * @param completionTokens completion tokens the servers reported for answered calls
  */
+@API(status = INTERNAL, since = "0.1")
 public record CallStatistics(
     long requests,
     long cacheHits,

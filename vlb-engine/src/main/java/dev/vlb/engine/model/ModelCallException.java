@@ -7,7 +7,7 @@ import java.util.OptionalInt;
  * message names the endpoint, the HTTP status if there was one and a short excerpt of the body, with
  * any API key masked.
  */
-public final class ModelCallException extends RuntimeException {
+final class ModelCallException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,15 +1,19 @@
 package dev.vlb.engine.model;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.spi.VisionLanguageModel;
 import dev.vlb.engine.configuration.InvalidConfigurationException;
 import dev.vlb.engine.configuration.Settings;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Creates the HTTP client for a model role from {@code vlb.<role>.*} settings. Every model it creates
  * is a {@link RemoteModel}, so the engine can ask it for its {@link CallStatistics}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ModelClients {
 
   private ModelClients() {}

@@ -1,5 +1,7 @@
 package dev.vlb.engine.model;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.spi.VisionLanguageModel;
 import dev.vlb.engine.configuration.ModelRole;
 import dev.vlb.engine.configuration.Settings;
@@ -9,11 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The models of one run, by role: each is created from its {@code vlb.<role>.*} configuration when
  * first asked for, shared by every suite, and closed with the run.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Models implements AutoCloseable {
 
   private final Settings settings;

@@ -1,5 +1,7 @@
 package dev.vlb.engine.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.engine.result.GateRules;
 import dev.vlb.engine.result.SuiteSummary;
 import dev.vlb.engine.result.Tally;
@@ -11,12 +13,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Renders a suite's summary as aligned Markdown tables, readable both on a console and as
  * {@code summary.md}: pass rate per strategy, per level and per chain, with the delta
  * against vanilla in percentage points, and per dataset category against that category's vanilla.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SummaryTable {
 
   private static final List<String> HEADER =

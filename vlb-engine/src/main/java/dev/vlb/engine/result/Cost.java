@@ -1,11 +1,16 @@
 package dev.vlb.engine.result;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * What answering one variant cost; tokens are -1 when a server did not say.
  *
  * @param asked how many times the model was asked (CircularEval asks once per option rotation)
  * @param cached whether every reply came from the response cache
  */
+@API(status = INTERNAL, since = "0.1")
 public record Cost(int asked, long latencyMs, int promptTokens, int completionTokens, boolean cached) {
 
   /** Nothing was asked. */

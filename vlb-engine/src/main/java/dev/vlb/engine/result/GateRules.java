@@ -1,15 +1,19 @@
 package dev.vlb.engine.result;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The release rules of a suite's {@code @Gate}. Wrong answers alone never break them; a pass rate below
  * the minimum, a drop against vanilla beyond the maximum, an incomplete evaluation (infrastructure
  * errors) or nothing answered at all (nothing to judge the model by) does.
  */
+@API(status = INTERNAL, since = "0.1")
 public record GateRules(double minPassRate, double maxDropVsVanilla) {
 
   public static GateRules of(double minPassRate, double maxDropVsVanilla) {

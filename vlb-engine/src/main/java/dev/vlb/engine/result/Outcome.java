@@ -1,8 +1,12 @@
 package dev.vlb.engine.result;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.engine.scoring.Score;
+import org.apiguardian.api.API;
 
 /** What happened to one variant; each maps to a distinct JUnit result. */
+@API(status = INTERNAL, since = "0.1")
 public enum Outcome {
   /** The model answered correctly: a passed test. */
   PASSED,

@@ -1,5 +1,7 @@
 package dev.vlb.engine.result;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -9,11 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.apiguardian.api.API;
 
 /**
  * Appends one JSON object per variant result to {@code results.jsonl}, flushed per line so that a
  * run that is killed keeps every result it reported.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ResultsJournal implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);

@@ -1,5 +1,7 @@
 package dev.vlb.engine.result;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.Strategy;
 import dev.vlb.engine.bootstrap.Chain;
 import dev.vlb.engine.scoring.MmeMetrics;
@@ -9,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * Pass rates of one suite per strategy (every variant using it), per chain and per
  * level, accumulated as results are reported. Only touched from the engine's reporting thread.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SuiteSummary {
 
   private final SuiteLabels labels;
@@ -33,6 +37,7 @@ public final class SuiteSummary {
    *
    * @param withTokens answered variants whose token usage is known
    */
+  @API(status = INTERNAL, since = "0.1")
   public record Usage(long asked, long cached, long withTokens, long promptTokens, long completionTokens, long latencyMs) {
     static final Usage NONE = new Usage(0, 0, 0, 0, 0, 0);
 

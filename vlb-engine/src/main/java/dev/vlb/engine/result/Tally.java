@@ -1,6 +1,11 @@
 package dev.vlb.engine.result;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /** Counts of outcomes for one row of the summary. Pass rate is over answered variants only. */
+@API(status = INTERNAL, since = "0.1")
 public record Tally(int passed, int failed, int notGenerated, int skipped, int errors) {
 
   public static final Tally EMPTY = new Tally(0, 0, 0, 0, 0);

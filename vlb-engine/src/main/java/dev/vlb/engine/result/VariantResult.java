@@ -1,9 +1,12 @@
 package dev.vlb.engine.result;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.engine.bootstrap.Chain;
 import dev.vlb.engine.scoring.Score;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The result of one variant of an item.
@@ -15,6 +18,7 @@ import java.util.Objects;
  * @param attempts generations tried over every step of the chain
  * @param verdicts what the judge (or the editor) said, one line per attempt or step
  */
+@API(status = INTERNAL, since = "0.1")
 public record VariantResult(
     ItemFacts item,
     Chain chain,

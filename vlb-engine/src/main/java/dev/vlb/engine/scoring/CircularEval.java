@@ -1,16 +1,20 @@
 package dev.vlb.engine.scoring;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.TaskType;
 import dev.vlb.api.spi.OptionLetter;
 import dev.vlb.api.spi.Sample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * MMBench's CircularEval: a multiple-choice item is asked once per rotation of its options (N
  * rotations for N options) and counts as correct only if every rotation is answered correctly.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CircularEval {
 
   private CircularEval() {}

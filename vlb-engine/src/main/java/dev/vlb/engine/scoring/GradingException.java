@@ -4,7 +4,7 @@ package dev.vlb.engine.scoring;
  * The grader model failed or answered something that is not a score: an infrastructure error on the
  * item, never a wrong answer.
  */
-public class GradingException extends RuntimeException {
+class GradingException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

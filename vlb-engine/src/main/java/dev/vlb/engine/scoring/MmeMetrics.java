@@ -1,5 +1,7 @@
 package dev.vlb.engine.scoring;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.engine.dataset.MmeDataset;
 import java.util.Collection;
 import java.util.List;
@@ -7,12 +9,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * MME's metrics: per subtask the accuracy over questions and accuracy+ over images (both questions of
  * an image right), the subtask score (acc + acc+) x 100, and those scores summed over the perception
  * and the cognition subtasks.
  */
+@API(status = INTERNAL, since = "0.1")
 public record MmeMetrics(List<Subtask> subtasks, double perception, double cognition) {
 
   public static final String PERCEPTION = "perception";
@@ -24,6 +28,7 @@ public record MmeMetrics(List<Subtask> subtasks, double perception, double cogni
    * @param group {@code perception} or {@code cognition} (attribute {@code mme.group})
    * @param pair the image both questions are about (attribute {@code pair})
    */
+  @API(status = INTERNAL, since = "0.1")
   public record QuestionResult(String subtask, String group, String pair, boolean correct) {
 
     public QuestionResult {
@@ -46,7 +51,7 @@ public record MmeMetrics(List<Subtask> subtasks, double perception, double cogni
   }
 
   /** A subtask's results; accuracies are fractions 0..1. */
-  public record Subtask(String name, String group, int questions, double accuracy, double accuracyPlus) {
+  record Subtask(String name, String group, int questions, double accuracy, double accuracyPlus) {
 
     /** MME's subtask score, (acc + acc+) x 100, at most 200. */
     public double score() {

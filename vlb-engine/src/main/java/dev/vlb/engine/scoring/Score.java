@@ -1,6 +1,9 @@
 package dev.vlb.engine.scoring;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How one reply was scored.
@@ -10,8 +13,10 @@ import java.util.Objects;
  *     empty when nothing could be
  * @param reason why it is wrong or unscored (e.g. {@code unparseable}), or a grader's comment
  */
+@API(status = INTERNAL, since = "0.1")
 public record Score(Kind kind, double value, String extracted, String reason) {
 
+  @API(status = INTERNAL, since = "0.1")
   public enum Kind {
     CORRECT,
     WRONG,

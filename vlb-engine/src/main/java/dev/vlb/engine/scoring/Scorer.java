@@ -1,8 +1,12 @@
 package dev.vlb.engine.scoring;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.spi.Sample;
+import org.apiguardian.api.API;
 
 /** Scores a model's reply to a sample the way the benchmark's authors do. */
+@API(status = INTERNAL, since = "0.1")
 public interface Scorer {
 
   /**

@@ -1,10 +1,14 @@
 package dev.vlb.engine.scoring;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.TaskType;
 import dev.vlb.api.spi.VisionLanguageModel;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** The scorer a benchmark's authors use for a task type. */
+@API(status = INTERNAL, since = "0.1")
 public final class Scorers {
 
   static final String NO_GRADER = "open-ended answers need a grader: set vlb.grader.url";

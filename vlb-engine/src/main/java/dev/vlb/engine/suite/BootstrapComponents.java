@@ -1,5 +1,7 @@
 package dev.vlb.engine.suite;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.BootstrapWith;
 import dev.vlb.api.spi.ImageEditor;
 import dev.vlb.api.spi.Judge;
@@ -7,6 +9,7 @@ import dev.vlb.api.spi.QuestionRewriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The editors, rewriters and judge a suite brings with {@code @BootstrapWith}; empty when it has none.
@@ -14,6 +17,7 @@ import java.util.Optional;
  *
  * @param judge replaces the dataset's judge when present
  */
+@API(status = INTERNAL, since = "0.1")
 public record BootstrapComponents(
     List<Class<? extends ImageEditor>> editors,
     List<Class<? extends QuestionRewriter>> rewriters,

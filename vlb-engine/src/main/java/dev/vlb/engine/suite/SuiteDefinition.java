@@ -1,5 +1,7 @@
 package dev.vlb.engine.suite;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.Benchmark;
 import dev.vlb.api.CircularEval;
 import dev.vlb.api.Composition;
@@ -18,6 +20,7 @@ import dev.vlb.engine.result.GateRules;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A {@code @Benchmark} class read into values, with run-wide overrides applied.
@@ -26,6 +29,7 @@ import java.util.Optional;
  * @param components the suite's own editors, rewriters and judge, from {@code @BootstrapWith}
  * @param gate the rules of {@code @Gate}; empty when the suite has none, and then nothing gates it
  */
+@API(status = INTERNAL, since = "0.1")
 public record SuiteDefinition(
     Class<?> suiteClass,
     String datasetId,

@@ -15,7 +15,7 @@ import java.util.Optional;
  * and accepts only the original answer, with a context that does not give it away. It also serves as
  * ground truth when measuring the accuracy of other judges.
  */
-public final class OracleJudge implements Judge {
+final class OracleJudge implements Judge {
 
   @Override
   public String name() {

@@ -1,5 +1,7 @@
 package dev.vlb.engine.world;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.spi.Dataset;
 import dev.vlb.api.spi.DatasetEntry;
 import dev.vlb.api.spi.DatasetSource;
@@ -16,12 +18,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * The embedded, offline default dataset: procedurally generated scenes of coloured shapes with
  * questions of known answer, exact V1-V3 editors, an exact L3 describer and an exact judge. Item n of a
  * seed is always the same; images are rendered only when loaded.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SyntheticDataset implements Dataset {
 
   public static final String ID = "synthetic";

@@ -1,12 +1,16 @@
 package dev.vlb.engine.bootstrap.question;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.QuestionStrategy;
 import dev.vlb.api.spi.CannotBootstrapException;
 import dev.vlb.api.spi.QuestionRewriter;
 import dev.vlb.api.spi.Sample;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** The embedded question rewriters: they work offline on any dataset's questions. */
+@API(status = INTERNAL, since = "0.1")
 public final class OfflineQuestionRewriters {
 
   private OfflineQuestionRewriters() {}

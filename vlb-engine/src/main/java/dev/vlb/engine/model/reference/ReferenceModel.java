@@ -16,7 +16,7 @@ import java.util.concurrent.CompletionStage;
  * window shared by text and image, unknown words filled from salience), so they grow with the
  * difficulty of VLB variants the way a real model's do. Deterministic and thread-safe.
  */
-public final class ReferenceModel implements VisionLanguageModel {
+final class ReferenceModel implements VisionLanguageModel {
 
   private ReferenceModel() {}
 
