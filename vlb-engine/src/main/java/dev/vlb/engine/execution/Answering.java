@@ -6,7 +6,7 @@ import dev.vlb.api.spi.ModelReply;
 import dev.vlb.api.spi.Sample;
 import dev.vlb.api.spi.VisionLanguageModel;
 import dev.vlb.engine.result.Cost;
-import dev.vlb.engine.scoring.CircularEval;
+import dev.vlb.engine.scoring.OptionRotations;
 import dev.vlb.engine.scoring.Score;
 import dev.vlb.engine.scoring.Scorer;
 import java.util.List;
@@ -42,7 +42,7 @@ final class Answering {
   /** Completes exceptionally when the model or a grader fails: an infrastructure error. */
   CompletableFuture<ScoredAnswer> ask(Sample variant) {
     boolean circular = circularEval && variant.type() == TaskType.MULTIPLE_CHOICE && !variant.choices().isEmpty();
-    List<CompletableFuture<Rotation>> rotations = (circular ? CircularEval.rotations(variant) : List.of(variant))
+    List<CompletableFuture<Rotation>> rotations = (circular ? OptionRotations.rotations(variant) : List.of(variant))
         .stream()
         .map(this::askOne)
         .toList();
@@ -66,7 +66,7 @@ final class Answering {
       return new ScoredAnswer(only.score(), only.reply().text(), new Cost(1, latency, prompt, completion, cached));
     }
     String actual = rotations.stream().map(rotation -> rotation.reply().text()).collect(Collectors.joining(" | "));
-    Score score = CircularEval.score(
+    Score score = OptionRotations.score(
         rotations.stream().map(Rotation::sample).toList(), rotations.stream().map(Rotation::score).toList());
     return new ScoredAnswer(score, actual, new Cost(rotations.size(), latency, prompt, completion, cached));
   }

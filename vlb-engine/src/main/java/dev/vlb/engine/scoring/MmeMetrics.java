@@ -51,7 +51,8 @@ public record MmeMetrics(List<Subtask> subtasks, double perception, double cogni
   }
 
   /** A subtask's results; accuracies are fractions 0..1. */
-  record Subtask(String name, String group, int questions, double accuracy, double accuracyPlus) {
+  @API(status = INTERNAL, since = "0.1")
+  public record Subtask(String name, String group, int questions, double accuracy, double accuracyPlus) {
 
     /** MME's subtask score, (acc + acc+) x 100, at most 200. */
     public double score() {

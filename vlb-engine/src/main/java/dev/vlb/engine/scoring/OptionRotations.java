@@ -15,9 +15,9 @@ import org.apiguardian.api.API;
  * rotations for N options) and counts as correct only if every rotation is answered correctly.
  */
 @API(status = INTERNAL, since = "0.1")
-public final class CircularEval {
+public final class OptionRotations {
 
-  private CircularEval() {}
+  private OptionRotations() {}
 
   /**
    * The item's rotations, the first being the item itself: rotation k moves option {@code k} to A

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class CircularEvalTests {
+class OptionRotationsTests {
 
   private final Sample sample = ScorersTests.sample(TaskType.MULTIPLE_CHOICE, List.of("red", "blue", "green", "yellow"), "B");
 
   @Test
   void rotatesTheOptionsAndMovesTheAnswerLetterWithItsOption() {
-    List<Sample> rotations = CircularEval.rotations(sample);
+    List<Sample> rotations = OptionRotations.rotations(sample);
 
     assertThat(rotations).extracting(Sample::choices).containsExactly(
         List.of("red", "blue", "green", "yellow"),
@@ -30,7 +30,7 @@ class CircularEvalTests {
   void refusesAnAnswerThatNamesNoOption() {
     Sample beyond = ScorersTests.sample(TaskType.MULTIPLE_CHOICE, List.of("red", "blue", "green", "yellow"), "E");
 
-    assertThatThrownBy(() -> CircularEval.rotations(beyond))
+    assertThatThrownBy(() -> OptionRotations.rotations(beyond))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("CircularEval needs the answer to be one of 4 option letters, but s1's is 'E'");
   }
@@ -38,20 +38,20 @@ class CircularEvalTests {
   @Test
   void passesAnItemOnlyWhenEveryRotationIsAnsweredCorrectly() {
     Scorer scorer = Scorers.create("mmbench", TaskType.MULTIPLE_CHOICE, Optional.empty(), false);
-    List<Sample> rotations = CircularEval.rotations(sample);
+    List<Sample> rotations = OptionRotations.rotations(sample);
     List<Score> alwaysBlue = rotations.stream().map(rotation -> scorer.score(rotation, "blue")).toList();
     List<Score> alwaysB = rotations.stream().map(rotation -> scorer.score(rotation, "B")).toList();
 
-    assertThat(CircularEval.score(rotations, alwaysBlue)).isEqualTo(Score.correct("B | A | D | C"));
-    assertThat(CircularEval.score(rotations, alwaysB))
+    assertThat(OptionRotations.score(rotations, alwaysBlue)).isEqualTo(Score.correct("B | A | D | C"));
+    assertThat(OptionRotations.score(rotations, alwaysB))
         .isEqualTo(Score.wrong("B | B | B | B", "CircularEval: rotation 2 of 4 answered 'B', expected A"));
   }
 
   @Test
   void needsOneScorePerRotation() {
-    List<Sample> rotations = CircularEval.rotations(sample);
+    List<Sample> rotations = OptionRotations.rotations(sample);
 
-    assertThatThrownBy(() -> CircularEval.score(rotations, List.of(Score.correct("B"))))
+    assertThatThrownBy(() -> OptionRotations.score(rotations, List.of(Score.correct("B"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("CircularEval needs one score per rotation, got 1 for 4");
   }
