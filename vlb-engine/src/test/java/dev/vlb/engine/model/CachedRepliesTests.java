@@ -9,33 +9,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vlb.api.spi.ModelReply;
 import dev.vlb.api.spi.TokenUsage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CachedRepliesTests {
 
+  @StartStop
   private final MockWebServer server = new MockWebServer();
 
   @TempDir
   Path cacheDir;
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   @Test
   void answersARerunFromTheCacheWithoutCallingTheModel() throws Exception {

@@ -13,13 +13,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vlb.api.spi.ModelReply;
 import dev.vlb.api.spi.TokenUsage;
 import dev.vlb.engine.model.ModelCallException.Kind;
-import java.io.IOException;
 import java.util.Base64;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Anthropic Messages and Gemini generateContent protocols behind the same client. */
@@ -28,17 +26,8 @@ class NativeProvidersTests {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PNG_BASE64 = Base64.getEncoder().encodeToString(encoded("png"));
 
+  @StartStop
   private final MockWebServer server = new MockWebServer();
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   @Test
   void speaksTheAnthropicMessagesApi() throws Exception {

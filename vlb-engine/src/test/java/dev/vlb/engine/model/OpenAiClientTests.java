@@ -23,27 +23,22 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class OpenAiClientTests {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  @StartStop
   private final MockWebServer server = new MockWebServer();
   private final List<RemoteModel> clients = new ArrayList<>();
 
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-  }
-
   @AfterEach
-  void stop() {
+  void closeClients() {
     clients.forEach(RemoteModel::close);
-    server.close();
   }
 
   @Test

@@ -9,16 +9,15 @@ import static dev.vlb.engine.model.OpenAiClientTests.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vlb.engine.model.ModelCallException.Kind;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import mockwebserver3.QueueDispatcher;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,18 +27,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Our retry policy is the only one: OkHttp repeats and follows nothing, and the waits are the servers'. */
 class RetryPolicyTests {
 
+  @StartStop
   private final MockWebServer server = new MockWebServer();
   private final TimedDispatcher dispatcher = new TimedDispatcher();
 
   @BeforeEach
-  void start() throws IOException {
+  void answerWithTheTimedDispatcher() {
     server.setDispatcher(dispatcher);
-    server.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   @Test

@@ -7,11 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vlb.api.spi.ModelQuery;
-import java.io.IOException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
 /** A query without an image reaches every provider with no image part, as text-only endpoints require. */
@@ -19,17 +17,8 @@ class TextOnlyQueryTests {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  @StartStop
   private final MockWebServer server = new MockWebServer();
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   @Test
   void sendsOpenAiThePromptAsPlainTextContent() throws Exception {
