@@ -19,7 +19,8 @@ import org.apiguardian.api.API;
  *
  * <p>V1 (add object) and V2 (remove object) need a planner to choose what to add or remove and where, so
  * that the answer cannot change. Until one is wired in, {@link #supports} answers {@code false} for them
- * and {@link #edit} refuses them.
+ * and {@link #edit} refuses them; {@link #apply(Image, ImageEdit.Remove)} carries out
+ * a removal once one is planned.
  *
  * <p>Every result is a PNG; an input's alpha channel is dropped.
  */
@@ -70,5 +71,15 @@ public final class OpenCvEditor implements ImageEditor {
   /** V3: the image on a canvas grown by the edit's ratio (rounded to whole pixels), centred. */
   public EditedImage apply(Image image, ImageEdit.Outpaint edit) {
     return Outpainting.apply(image, edit);
+  }
+
+  /**
+   * V2: the box, grown by a few pixels, inpainted from its surroundings; the result's changed region is
+   * that grown box, and every pixel outside it is kept.
+   *
+   * @throws IllegalArgumentException when the box does not lie inside the image or it is not PNG or JPEG
+   */
+  public EditedImage apply(Image image, ImageEdit.Remove edit) {
+    return Removal.apply(image, edit);
   }
 }
