@@ -19,8 +19,8 @@ import org.apiguardian.api.API;
  *
  * <p>V1 (add object) and V2 (remove object) need a planner to choose what to add or remove and where, so
  * that the answer cannot change. Until one is wired in, {@link #supports} answers {@code false} for them
- * and {@link #edit} refuses them; {@link #apply(Image, ImageEdit.Remove)} carries out
- * a removal once one is planned.
+ * and {@link #edit} refuses them; {@link #apply(Image, ImageEdit.Add)} and
+ * {@link #apply(Image, ImageEdit.Remove)} carry out a plan once one is made.
  *
  * <p>Every result is a PNG; an input's alpha channel is dropped.
  */
@@ -81,5 +81,16 @@ public final class OpenCvEditor implements ImageEditor {
    */
   public EditedImage apply(Image image, ImageEdit.Remove edit) {
     return Removal.apply(image, edit);
+  }
+
+  /**
+   * V1: the cut-out scaled to the box and blended into the photograph through a thin ring around it; the
+   * result's changed region is the box grown by that ring, and every pixel outside it is kept.
+   *
+   * @throws IllegalArgumentException when the box does not lie inside the image, is too small for the
+   *     object, the cut-out has no alpha, or an image is not PNG or JPEG
+   */
+  public EditedImage apply(Image image, ImageEdit.Add edit) {
+    return Addition.apply(image, edit);
   }
 }
