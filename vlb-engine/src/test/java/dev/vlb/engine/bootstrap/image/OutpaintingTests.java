@@ -1,0 +1,81 @@
+package dev.vlb.engine.bootstrap.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.vlb.api.spi.Image;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.opencv.core.Mat;
+
+class OutpaintingTests {
+
+  private final OpenCvEditor editor = new OpenCvEditor();
+
+  /** messi5.jpg is 548x342; a half pixel rounds up, on both sides alike. */
+  @ParameterizedTest
+  @CsvSource({"1.25, 685, 428", "1.5, 822, 513", "2.0, 1096, 684"})
+  void theCanvasGrowsByTheRatioRoundedToWholePixels(double ratio, int width, int height) {
+    EditedImage outpainted = editor.apply(Photos.jpeg("messi5.jpg"), new ImageEdit.Outpaint(ratio));
+
+    assertThat(outpainted.image().mediaType()).isEqualTo("image/png");
+    assertThat(outpainted.image().width()).isEqualTo(width);
+    assertThat(outpainted.image().height()).isEqualTo(height);
+    Mat decoded = Photos.pixels(outpainted.image());
+    assertThat(decoded.cols()).isEqualTo(width);
+    assertThat(decoded.rows()).isEqualTo(height);
+    assertThat(outpainted.changed()).isEqualTo(new Box(0, 0, width, height));
+  }
+
+  @Test
+  void theOriginalSitsUnchangedInTheCentre() {
+    Image photo = Photos.jpeg("messi5.jpg");
+
+    Mat outpainted = Photos.pixels(editor.apply(photo, new ImageEdit.Outpaint(1.5)).image());
+
+    Box centre = new Box(137, 85, 137 + 548, 85 + 342);
+    assertThat(Photos.differingOutside(Photos.pixels(photo), outpainted.submat(Photos.rect(centre)), null)).isZero();
+  }
+
+  @Test
+  void theNewBorderLooksLikeThePhotographNotLikeBlack() {
+    Image photo = Photos.jpeg("messi5.jpg");
+
+    Mat outpainted = Photos.pixels(editor.apply(photo, new ImageEdit.Outpaint(1.5)).image());
+
+    double photoMean = Photos.meanGrey(Photos.pixels(photo), null);
+    double borderMean = Photos.meanGrey(outpainted, new Box(137, 85, 137 + 548, 85 + 342));
+    assertThat(photoMean).isGreaterThan(60);
+    assertThat(borderMean).isCloseTo(photoMean, within(0.1 * photoMean));
+  }
+
+  /** Without the inpainted band the seam is an exact mirror: the pixel beside the edge repeats the edge. */
+  @Test
+  void theSeamIsInpaintedNotAPlainMirror() {
+    Image photo = Photos.jpeg("messi5.jpg");
+
+    Mat outpainted = Photos.pixels(editor.apply(photo, new ImageEdit.Outpaint(1.5)).image());
+
+    Mat leftOfSeam = outpainted.submat(Photos.rect(new Box(136, 85, 137, 85 + 342)));
+    Mat seamEdge = outpainted.submat(Photos.rect(new Box(137, 85, 138, 85 + 342)));
+    assertThat(Photos.differingOutside(seamEdge, leftOfSeam, null)).isGreaterThan(342 / 4);
+  }
+
+  @Test
+  void theSameInputGivesTheSameBytes() {
+    Image photo = Photos.jpeg("messi5.jpg");
+
+    assertThat(editor.apply(photo, new ImageEdit.Outpaint(1.5)).image())
+        .isEqualTo(editor.apply(photo, new ImageEdit.Outpaint(1.5)).image());
+  }
+
+  @Test
+  void aRatioOfOneOrLessOrAboveFourIsRefused() {
+    assertThatThrownBy(() -> new ImageEdit.Outpaint(1.0))
+        .hasMessage("Outpainting ratio must be above 1 and at most 4.0, was 1.0");
+    assertThatThrownBy(() -> new OpenCvEditor(4.5))
+        .hasMessage("Outpainting ratio must be above 1 and at most 4.0, was 4.5");
+  }
+}
