@@ -1,7 +1,10 @@
 package dev.vlb.reports;
 
+import dev.vlb.reports.results.ResultsReader;
+import dev.vlb.reports.stats.RunReport;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The handcrafted run the tests read: suite {@code demo.PairedTests}, 10 items (it-01..05 "count",
@@ -23,5 +26,9 @@ public final class SmallRun {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  public static RunReport report() {
+    return RunReport.of(ResultsReader.read(List.of(resultsFile())));
   }
 }
