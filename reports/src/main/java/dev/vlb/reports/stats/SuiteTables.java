@@ -44,7 +44,7 @@ final class SuiteTables {
   }
 
   private List<Row> chains() {
-    return chainRows(chain -> true, first -> Integer.toString(first.level()));
+    return chainRows(chain -> true, first -> level(first.level()));
   }
 
   /** Vanilla first, then the chosen chains in the paper's order, each with a detail of its first record. */
@@ -69,9 +69,14 @@ final class SuiteTables {
     Map<Integer, List<ResultRecord>> byLevel = variants.stream()
         .collect(groupingBy(ResultRecord::level, TreeMap::new, toList()));
     return byLevel.entrySet().stream()
-        .map(level -> new Row(Integer.toString(level.getKey()), chainsOf(level.getValue()),
+        .map(level -> new Row(level(level.getKey()), chainsOf(level.getValue()),
             Tally.of(level.getValue()), vanilla))
         .toList();
+  }
+
+  /** Signed, as the paper counts: +2 is two strategies harder than the item. */
+  private static String level(int level) {
+    return level > 0 ? "+" + level : Integer.toString(level);
   }
 
   private static String chainsOf(List<ResultRecord> records) {

@@ -42,7 +42,7 @@ class HtmlReportTests {
   void theChartDataIsAnEscapedJsonString() {
     // jte escapes for a JavaScript string: quotes, and "-" and "/" so that no "</script" or "<!--" can form.
     assertThat(page).contains("JSON.parse(\"[{\\\"canvas\\\":\\\"suite\\-demo\\-PairedTests\\-levels\\\","
-        + "\\\"levels\\\":[\\\"0\\\",\\\"1\\\",\\\"2\\\"],\\\"passRate\\\":[80.0,61.1,44.4]");
+        + "\\\"levels\\\":[\\\"0\\\",\\\"+1\\\",\\\"+2\\\"],\\\"passRate\\\":[80.0,61.1,44.4]");
   }
 
   /** The cells of the first table row whose label is {@code label}, tags stripped, without the bar cell. */

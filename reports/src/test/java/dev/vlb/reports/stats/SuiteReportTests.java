@@ -25,17 +25,17 @@ class SuiteReportTests {
   void everyChainIncludesTheCompositions() {
     assertThat(table(suite.chains())).containsExactly(
         tuple("vanilla", "the item as published", "80.0%", "+0.0 pp", "49.0–94.3%", 8L, 10L, 0L, 0L, 0L),
-        tuple("V1 add object", "1", "66.7%", "-13.3 pp", "35.4–87.9%", 6L, 9L, 1L, 0L, 0L),
-        tuple("L4 irrelevant context", "1", "55.6%", "-24.4 pp", "26.7–81.1%", 5L, 9L, 0L, 0L, 1L),
-        tuple("V1+L4", "2", "44.4%", "-35.6 pp", "18.9–73.3%", 4L, 9L, 0L, 1L, 0L));
+        tuple("V1 add object", "+1", "66.7%", "-13.3 pp", "35.4–87.9%", 6L, 9L, 1L, 0L, 0L),
+        tuple("L4 irrelevant context", "+1", "55.6%", "-24.4 pp", "26.7–81.1%", 5L, 9L, 0L, 0L, 1L),
+        tuple("V1+L4", "+2", "44.4%", "-35.6 pp", "18.9–73.3%", 4L, 9L, 0L, 1L, 0L));
   }
 
   @Test
   void levelsPoolTheirChains() {
     assertThat(table(suite.levels())).containsExactly(
         tuple("0", "vanilla", "80.0%", "+0.0 pp", "49.0–94.3%", 8L, 10L, 0L, 0L, 0L),
-        tuple("1", "V1, L4", "61.1%", "-18.9 pp", "38.6–79.7%", 11L, 18L, 1L, 0L, 1L),
-        tuple("2", "V1+L4", "44.4%", "-35.6 pp", "18.9–73.3%", 4L, 9L, 0L, 1L, 0L));
+        tuple("+1", "V1, L4", "61.1%", "-18.9 pp", "38.6–79.7%", 11L, 18L, 1L, 0L, 1L),
+        tuple("+2", "V1+L4", "44.4%", "-35.6 pp", "18.9–73.3%", 4L, 9L, 0L, 1L, 0L));
   }
 
   @Test
