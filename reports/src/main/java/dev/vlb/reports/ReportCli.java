@@ -21,12 +21,15 @@ import org.apiguardian.api.API;
 /**
  * Writes the HTML report and the Markdown summary of a run:
  * {@code ReportCli --results <file or dir> [<file or dir>...] --out <dir>}. Several results (the shards
- * of one run) are merged; a directory stands for every {@code results.jsonl} under it.
+ * of one run) are merged; a directory stands for every {@code results.jsonl} under it. With
+ * {@code --if-present}, missing results are reported and nothing is written, with exit status 0: a build
+ * step after tests that may not have run.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class ReportCli {
 
-  static final String USAGE = "usage: ReportCli --results <results.jsonl or dir> [<more>...] --out <dir>";
+  static final String USAGE =
+      "usage: ReportCli --results <results.jsonl or dir> [<more>...] --out <dir> [--if-present]";
 
   /** The problems printed one by one; the rest are counted (they are all listed in the page). */
   private static final int PROBLEMS_SHOWN = 10;
@@ -65,6 +68,10 @@ public final class ReportCli {
       out.println("vlb report: wrote " + markdown.toAbsolutePath());
       return 0;
     } catch (IllegalArgumentException e) {
+      if (arguments.ifPresent()) {
+        out.println("vlb report: " + e.getMessage() + "; nothing to report");
+        return 0;
+      }
       err.println("vlb report: " + e.getMessage());
       return 2;
     } catch (IOException | UncheckedIOException e) {
@@ -81,15 +88,19 @@ public final class ReportCli {
     }
   }
 
-  /** The command line: every path after {@code --results} until the next option, and {@code --out}. */
-  private record Arguments(List<Path> results, Path out) {
+  /** The command line: every path after {@code --results} until the next option, {@code --out}, flags. */
+  private record Arguments(List<Path> results, Path out, boolean ifPresent) {
 
     static Arguments parse(String[] args) {
       List<Path> results = new ArrayList<>();
       Path out = null;
+      boolean ifPresent = false;
       String option = null;
       for (String arg : args) {
-        if (arg.startsWith("--")) {
+        if ("--if-present".equals(arg)) {
+          ifPresent = true;
+          option = null;
+        } else if (arg.startsWith("--")) {
           option = switch (arg) {
             case "--results", "--out" -> arg;
             default -> throw new IllegalArgumentException("unknown option " + arg);
@@ -108,7 +119,7 @@ public final class ReportCli {
       if (out == null) {
         throw new IllegalArgumentException("no --out directory given");
       }
-      return new Arguments(results, out);
+      return new Arguments(results, out, ifPresent);
     }
   }
 }

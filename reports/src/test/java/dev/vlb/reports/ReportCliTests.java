@@ -59,6 +59,18 @@ class ReportCliTests {
   }
 
   @Test
+  void ifPresentMissingResultsAreNothingToReport() {
+    Path missing = dir.resolve("target/vlb");
+
+    int status = run("--results", missing.toString(), "--out", dir.resolve("report").toString(), "--if-present");
+
+    assertThat(status).isZero();
+    assertThat(text(out)).isEqualTo(
+        "vlb report: No such results file or directory: " + missing + "; nothing to report\n");
+    assertThat(dir.resolve("report")).doesNotExist();
+  }
+
+  @Test
   void withoutResultsItPrintsTheUsage() {
     int status = run("--out", dir.toString());
 
