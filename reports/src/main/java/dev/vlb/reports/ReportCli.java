@@ -84,7 +84,8 @@ public final class ReportCli {
     List<ReadProblem> problems = results.problems();
     problems.stream().limit(PROBLEMS_SHOWN).forEach(problem -> err.println("vlb report: skipped " + problem));
     if (problems.size() > PROBLEMS_SHOWN) {
-      err.println("vlb report: ... and " + (problems.size() - PROBLEMS_SHOWN) + " more skipped lines, listed in the report");
+      err.println("vlb report: ... and " + (problems.size() - PROBLEMS_SHOWN)
+          + " more skipped lines, listed in the report");
     }
   }
 

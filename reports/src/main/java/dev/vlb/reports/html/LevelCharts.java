@@ -40,8 +40,11 @@ final class LevelCharts {
     return Double.isNaN(fraction) ? null : Math.round(1000 * fraction) / 10.0;
   }
 
-  /** One suite's chart, drawn on the canvas of that id: a level per point, pass rate with its 95% interval, and the vanilla rate. */
+  /**
+   * One suite's chart, drawn on the canvas of that id: a level per point, pass rate with its 95% interval,
+   * and the vanilla rate.
+   */
   record Chart(
-      String canvas, List<String> levels, List<Double> passRate, List<Double> lower, List<Double> upper, List<Long> answered,
-      Double vanilla) {}
+      String canvas, List<String> levels, List<Double> passRate, List<Double> lower, List<Double> upper,
+      List<Long> answered, Double vanilla) {}
 }

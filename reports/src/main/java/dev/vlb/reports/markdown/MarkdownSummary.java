@@ -27,14 +27,14 @@ public final class MarkdownSummary {
 
   public static String render(RunReport run) {
     StringBuilder out = new StringBuilder("# VLB report\n\n");
-    out.append(Figures.count(run.variants())).append(" variants · models ").append(names(run.models()))
+    out.append(Figures.count(run.variants(), "variant")).append(" · models ").append(names(run.models()))
         .append(" · judges ").append(names(run.judges())).append('\n');
     for (SuiteReport suite : run.suites()) {
       suite(out, suite);
     }
     if (!run.problems().isEmpty()) {
-      out.append("\n**").append(Figures.count(run.problems().size()))
-          .append(" lines of the results files could not be read and were skipped**; the first: ")
+      out.append("\n**").append(Figures.count(run.problems().size(), "line"))
+          .append(" of the results files could not be read and skipped**; the first: ")
           .append(cell(run.problems().get(0).toString())).append('\n');
     }
     return out.toString();
@@ -43,7 +43,7 @@ public final class MarkdownSummary {
   private static void suite(StringBuilder out, SuiteReport suite) {
     out.append("\n## ").append(cell(suite.suite())).append("\n\n")
         .append("dataset ").append(names(suite.datasets()))
-        .append(" · ").append(Figures.count(suite.variants())).append(" variants, pass rate ")
+        .append(" · ").append(Figures.count(suite.variants(), "variant")).append(", pass rate ")
         .append(Figures.percent(suite.total().passRate())).append(" over ")
         .append(Figures.count(suite.total().answered())).append(" answered\n\n")
         .append("| ").append(String.join(" | ", HEADINGS)).append(" |\n")

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
@@ -35,6 +36,8 @@ public final class ResultsReader {
 
   // Shard directories are usually one or two levels below what a CI job downloads.
   private static final int SEARCH_DEPTH = 4;
+
+  private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at \\[.*$", Pattern.DOTALL);
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -114,7 +117,7 @@ public final class ResultsReader {
       try {
         record = JSON.readValue(line, ResultRecord.class);
       } catch (JsonProcessingException e) {
-        problems.add(new ReadProblem(file, number, "not a result line: " + e.getOriginalMessage()));
+        problems.add(new ReadProblem(file, number, "not a result line: " + withoutLocation(e.getOriginalMessage())));
         return;
       }
       String missing = missingField(record);
@@ -131,6 +134,11 @@ public final class ResultsReader {
         return;
       }
       records.add(record);
+    }
+
+    /** Jackson names where an unclosed object started; in a one-object line that is always column 1. */
+    private static String withoutLocation(String message) {
+      return START_MARKER.matcher(message).replaceFirst("");
     }
 
     private static String missingField(ResultRecord record) {

@@ -25,11 +25,17 @@ public final class Figures {
   }
 
   public static String interval(Optional<Interval> interval) {
-    return interval.map(bounds -> String.format(Locale.ROOT, "%.1f–%.1f%%", 100 * bounds.lower(), 100 * bounds.upper()))
+    return interval
+        .map(bounds -> String.format(Locale.ROOT, "%.1f–%.1f%%", 100 * bounds.lower(), 100 * bounds.upper()))
         .orElse(NONE);
   }
 
   public static String count(long count) {
     return String.format(Locale.ROOT, "%,d", count);
+  }
+
+  /** E.g. "1 error", "2,900 variants": the count and a regular noun. */
+  public static String count(long count, String noun) {
+    return count(count) + " " + (count == 1 ? noun : noun + "s");
   }
 }

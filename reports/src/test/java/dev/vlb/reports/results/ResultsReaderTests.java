@@ -74,7 +74,9 @@ class ResultsReaderTests {
         .containsExactly(tuple("it-01", "vanilla"), tuple("it-01", "V1"));
     assertThat(results.problems()).extracting(ReadProblem::file, ReadProblem::line)
         .containsExactly(tuple(file, 2L), tuple(file, 3L), tuple(file, 5L));
-    assertThat(results.problems().get(0).toString()).startsWith(file + ":2: not a result line: Unexpected end-of-input");
+    assertThat(results.problems().get(0))
+        .hasToString(file + ":2: not a result line: "
+            + "Unexpected end-of-input: was expecting closing quote for a string value");
     assertThat(results.problems().get(1)).hasToString(file + ":3: no \"outcome\" field; line skipped");
     assertThat(results.problems().get(2).toString()).startsWith(file + ":5: not a result line: ")
         .contains("\"MAYBE\"");
