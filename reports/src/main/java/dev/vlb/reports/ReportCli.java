@@ -1,0 +1,126 @@
+package dev.vlb.reports;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.vlb.reports.html.HtmlReport;
+import dev.vlb.reports.markdown.MarkdownSummary;
+import dev.vlb.reports.results.ReadProblem;
+import dev.vlb.reports.results.Results;
+import dev.vlb.reports.results.ResultsReader;
+import dev.vlb.reports.stats.RunReport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * Writes the HTML report and the Markdown summary of a run:
+ * {@code ReportCli --results <file or dir> [<file or dir>...] --out <dir>}. Several results (the shards
+ * of one run) are merged; a directory stands for every {@code results.jsonl} under it. With
+ * {@code --if-present}, missing results are reported and nothing is written, with exit status 0: a build
+ * step after tests that may not have run.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class ReportCli {
+
+  static final String USAGE =
+      "usage: ReportCli --results <results.jsonl or dir> [<more>...] --out <dir> [--if-present]";
+
+  /** The problems printed one by one; the rest are counted (they are all listed in the page). */
+  private static final int PROBLEMS_SHOWN = 10;
+
+  private ReportCli() {}
+
+  public static void main(String[] args) {
+    int status = run(args, System.out, System.err);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /** Runs the command; returns the exit status: 0 written, 2 bad arguments or no results. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Arguments arguments;
+    try {
+      arguments = Arguments.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("vlb report: " + e.getMessage());
+      err.println(USAGE);
+      return 2;
+    }
+    try {
+      Results results = ResultsReader.read(arguments.results());
+      report(results, err);
+      RunReport run = RunReport.of(results);
+      Files.createDirectories(arguments.out());
+      Path html = arguments.out().resolve("index.html");
+      Path markdown = arguments.out().resolve("summary.md");
+      HtmlReport.write(run, html);
+      Files.writeString(markdown, MarkdownSummary.render(run), StandardCharsets.UTF_8);
+      out.println("vlb report: " + run.variants() + " variants of " + run.suites().size() + " suites from "
+          + results.files().size() + " results files");
+      out.println("vlb report: wrote " + html.toAbsolutePath());
+      out.println("vlb report: wrote " + markdown.toAbsolutePath());
+      return 0;
+    } catch (IllegalArgumentException e) {
+      if (arguments.ifPresent()) {
+        out.println("vlb report: " + e.getMessage() + "; nothing to report");
+        return 0;
+      }
+      err.println("vlb report: " + e.getMessage());
+      return 2;
+    } catch (IOException | UncheckedIOException e) {
+      err.println("vlb report: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static void report(Results results, PrintStream err) {
+    List<ReadProblem> problems = results.problems();
+    problems.stream().limit(PROBLEMS_SHOWN).forEach(problem -> err.println("vlb report: skipped " + problem));
+    if (problems.size() > PROBLEMS_SHOWN) {
+      err.println("vlb report: ... and " + (problems.size() - PROBLEMS_SHOWN)
+          + " more skipped lines, listed in the report");
+    }
+  }
+
+  /** The command line: every path after {@code --results} until the next option, {@code --out}, flags. */
+  private record Arguments(List<Path> results, Path out, boolean ifPresent) {
+
+    static Arguments parse(String[] args) {
+      List<Path> results = new ArrayList<>();
+      Path out = null;
+      boolean ifPresent = false;
+      String option = null;
+      for (String arg : args) {
+        if ("--if-present".equals(arg)) {
+          ifPresent = true;
+          option = null;
+        } else if (arg.startsWith("--")) {
+          option = switch (arg) {
+            case "--results", "--out" -> arg;
+            default -> throw new IllegalArgumentException("unknown option " + arg);
+          };
+        } else if ("--results".equals(option)) {
+          results.add(Path.of(arg));
+        } else if ("--out".equals(option) && out == null) {
+          out = Path.of(arg);
+        } else {
+          throw new IllegalArgumentException("unexpected argument " + arg);
+        }
+      }
+      if (results.isEmpty()) {
+        throw new IllegalArgumentException("no --results given");
+      }
+      if (out == null) {
+        throw new IllegalArgumentException("no --out directory given");
+      }
+      return new Arguments(results, out, ifPresent);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package dev.vlb.reports.results;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * One line of {@code results.jsonl}: one variant's result, or an item that could not be evaluated
+ * ({@code variant} is then {@code null}). Fields a line lacks read as empty; fields this version does
+ * not know are ignored, so that reports read journals of newer engines.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ResultRecord(
+    String suite,
+    String dataset,
+    String item,
+    String category,
+    Map<String, String> attributes,
+    String variant,
+    List<String> strategies,
+    int level,
+    Outcome outcome,
+    String context,
+    String question,
+    String expected,
+    String actual,
+    String extracted,
+    double score,
+    String reason,
+    String model,
+    String judge,
+    int attempts,
+    List<String> verdicts,
+    int asked,
+    long latencyMs,
+    int promptTokens,
+    int completionTokens,
+    boolean cached) {
+
+  /** The chain id of the vanilla variant: the item as the benchmark has it. */
+  public static final String VANILLA = "vanilla";
+
+  public ResultRecord {
+    dataset = Objects.requireNonNullElse(dataset, "");
+    category = Objects.requireNonNullElse(category, "");
+    attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    strategies = strategies == null ? List.of() : List.copyOf(strategies);
+    context = Objects.requireNonNullElse(context, "");
+    question = Objects.requireNonNullElse(question, "");
+    expected = Objects.requireNonNullElse(expected, "");
+    actual = Objects.requireNonNullElse(actual, "");
+    extracted = Objects.requireNonNullElse(extracted, "");
+    reason = Objects.requireNonNullElse(reason, "");
+    model = Objects.requireNonNullElse(model, "");
+    judge = Objects.requireNonNullElse(judge, "");
+    verdicts = verdicts == null ? List.of() : List.copyOf(verdicts);
+  }
+
+  /** The chain this variant was bootstrapped along; empty for an item that could not be evaluated. */
+  public Optional<String> chain() {
+    return Optional.ofNullable(variant);
+  }
+
+  public boolean isVanilla() {
+    return VANILLA.equals(variant);
+  }
+}

@@ -1,0 +1,147 @@
+package dev.vlb.reports.stats;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toList;
+
+import dev.vlb.reports.results.Outcome;
+import dev.vlb.reports.results.ResultRecord;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/** Builds a {@link SuiteReport} from one suite's records. */
+final class SuiteTables {
+
+  private final List<ResultRecord> variants;
+  private final Tally vanilla;
+
+  private SuiteTables(List<ResultRecord> variants) {
+    this.variants = variants;
+    this.vanilla = Tally.of(variants.stream().filter(ResultRecord::isVanilla).toList());
+  }
+
+  static SuiteReport of(String suite, List<ResultRecord> records) {
+    List<ResultRecord> variants = records.stream().filter(record -> record.chain().isPresent()).toList();
+    SuiteTables tables = new SuiteTables(variants);
+    return new SuiteReport(suite,
+        distinct(records, ResultRecord::dataset), distinct(records, ResultRecord::model),
+        distinct(records, ResultRecord::judge),
+        records.stream().map(ResultRecord::item).distinct().count(),
+        Tally.of(variants), tables.vanilla,
+        tables.alone(), tables.chains(), tables.levels(), tables.categories(), tables.pooled(),
+        WorstItems.of(variants, SuiteReport.WORST_ITEMS),
+        records.stream().filter(record -> record.chain().isEmpty())
+            .map(record -> new SuiteReport.Unevaluated(record.item(), record.reason()))
+            .toList());
+  }
+
+  private List<Row> alone() {
+    return chainRows(chain -> chain.size() <= 1, first -> StrategyCodes.direction(first.strategies().get(0)));
+  }
+
+  private List<Row> chains() {
+    return chainRows(chain -> true, first -> level(first.level()));
+  }
+
+  /** Vanilla first, then the chosen chains in the paper's order, each with a detail of its first record. */
+  private List<Row> chainRows(Predicate<List<String>> chosen, Function<ResultRecord, String> detail) {
+    Map<List<String>, List<ResultRecord>> byChain = variants.stream()
+        .filter(record -> chosen.test(record.strategies()))
+        .collect(groupingBy(ResultRecord::strategies, () -> new TreeMap<>(StrategyCodes.CHAINS), toList()));
+    return byChain.values().stream().map(records -> chainRow(records, detail)).toList();
+  }
+
+  private Row chainRow(List<ResultRecord> records, Function<ResultRecord, String> detail) {
+    ResultRecord first = records.get(0);
+    List<String> strategies = first.strategies();
+    if (first.isVanilla()) {
+      return new Row(ResultRecord.VANILLA, "the item as published", Tally.of(records), vanilla);
+    }
+    String label = strategies.size() == 1 ? StrategyCodes.label(strategies.get(0)) : first.variant();
+    return new Row(label, detail.apply(first), Tally.of(records), vanilla);
+  }
+
+  private List<Row> levels() {
+    Map<Integer, List<ResultRecord>> byLevel = variants.stream()
+        .collect(groupingBy(ResultRecord::level, TreeMap::new, toList()));
+    return byLevel.entrySet().stream()
+        .map(level -> new Row(level(level.getKey()), chainsOf(level.getValue()),
+            Tally.of(level.getValue()), vanilla))
+        .toList();
+  }
+
+  /** Signed, as the paper counts: +2 is two strategies harder than the item. */
+  private static String level(int level) {
+    return level > 0 ? "+" + level : Integer.toString(level);
+  }
+
+  private static String chainsOf(List<ResultRecord> records) {
+    return records.stream().map(ResultRecord::strategies).distinct().sorted(StrategyCodes.CHAINS)
+        .map(chain -> chain.isEmpty() ? ResultRecord.VANILLA : String.join("+", chain))
+        .collect(Collectors.joining(", "));
+  }
+
+  private List<Row> categories() {
+    Map<String, List<ResultRecord>> byCategory = variants.stream()
+        .collect(groupingBy(ResultRecord::category, TreeMap::new, toList()));
+    return byCategory.entrySet().stream()
+        .map(category -> new Row(category.getKey().isEmpty() ? "(none)" : category.getKey(), "",
+            Tally.of(category.getValue().stream().filter(record -> !record.isVanilla()).toList()),
+            Tally.of(category.getValue().stream().filter(ResultRecord::isVanilla).toList())))
+        .toList();
+  }
+
+  private List<Row> pooled() {
+    return variants.stream()
+        .flatMap(record -> record.strategies().stream())
+        .distinct()
+        .sorted(Comparator.comparingInt(StrategyCodes::rank).thenComparing(Comparator.naturalOrder()))
+        .map(this::pooledRow)
+        .toList();
+  }
+
+  private Row pooledRow(String code) {
+    List<ResultRecord> containing = variants.stream().filter(record -> record.strategies().contains(code)).toList();
+    long chains = containing.stream().map(ResultRecord::strategies).distinct().count();
+    return new Row(StrategyCodes.label(code), chains + (chains == 1 ? " chain" : " chains"), Tally.of(containing),
+        vanilla);
+  }
+
+  private static List<String> distinct(List<ResultRecord> records, Function<ResultRecord, String> field) {
+    return records.stream().map(field).filter(value -> !value.isEmpty()).distinct().toList();
+  }
+
+  /** Picks the items with the most wrong variants. */
+  private static final class WorstItems {
+
+    static List<WorstItem> of(List<ResultRecord> variants, int limit) {
+      Map<String, List<ResultRecord>> byItem = variants.stream()
+          .collect(groupingBy(ResultRecord::item, TreeMap::new, toList()));
+      return byItem.values().stream()
+          .map(WorstItems::item)
+          .filter(item -> item.wrong() > 0)
+          .sorted(Comparator.comparingLong(WorstItem::wrong).reversed()
+              .thenComparingLong(WorstItem::answered)
+              .thenComparing(WorstItem::item))
+          .limit(limit)
+          .toList();
+    }
+
+    private static WorstItem item(List<ResultRecord> records) {
+      ResultRecord reference = records.stream().filter(ResultRecord::isVanilla).findFirst().orElse(records.get(0));
+      List<WorstItem.Failure> failures = records.stream()
+          .filter(record -> record.outcome() == Outcome.FAILED)
+          .sorted(Comparator.comparing(ResultRecord::strategies, StrategyCodes.CHAINS))
+          .map(record -> new WorstItem.Failure(record.variant(), record.context(), record.question(), record.actual(),
+              record.extracted()))
+          .toList();
+      long answered = records.stream().filter(record -> record.outcome().isAnswered()).count();
+      return new WorstItem(reference.item(), reference.category(), reference.question(), reference.expected(),
+          failures.size(), answered, failures);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package dev.vlb.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCliTests {
+
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @Test
+  void writesThePageAndTheSummary() throws IOException {
+    Path report = dir.resolve("report");
+
+    int status = run("--results", SmallRun.resultsFile().toString(), "--out", report.toString());
+
+    assertThat(status).isZero();
+    assertThat(Files.readString(report.resolve("index.html"))).startsWith("<!DOCTYPE html>");
+    assertThat(Files.readString(report.resolve("summary.md"))).startsWith("# VLB report");
+    assertThat(text(out)).isEqualTo("""
+        vlb report: 40 variants of 1 suites from 1 results files
+        vlb report: wrote %s
+        vlb report: wrote %s
+        """.formatted(report.resolve("index.html"), report.resolve("summary.md")));
+    assertThat(text(err)).isEmpty();
+  }
+
+  @Test
+  void skippedLinesAreNamedWithFileAndLine() throws IOException {
+    Path file = Files.writeString(dir.resolve("results.jsonl"),
+        Files.readString(SmallRun.resultsFile()) + "{\"suite\": \"demo.PairedTests\"\n");
+
+    int status = run("--results", file.toString(), "--out", dir.resolve("report").toString());
+
+    assertThat(status).isZero();
+    assertThat(text(err)).isEqualTo("vlb report: skipped " + file
+        + ":42: not a result line: Unexpected end-of-input: expected close marker for Object\n");
+  }
+
+  @Test
+  void aMissingResultsFileIsAClearErrorAndWritesNothing() {
+    Path missing = dir.resolve("target/vlb");
+
+    int status = run("--results", missing.toString(), "--out", dir.resolve("report").toString());
+
+    assertThat(status).isEqualTo(2);
+    assertThat(text(err)).isEqualTo("vlb report: No such results file or directory: " + missing + "\n");
+    assertThat(dir.resolve("report")).doesNotExist();
+  }
+
+  @Test
+  void ifPresentMissingResultsAreNothingToReport() {
+    Path missing = dir.resolve("target/vlb");
+
+    int status = run("--results", missing.toString(), "--out", dir.resolve("report").toString(), "--if-present");
+
+    assertThat(status).isZero();
+    assertThat(text(out)).isEqualTo(
+        "vlb report: No such results file or directory: " + missing + "; nothing to report\n");
+    assertThat(dir.resolve("report")).doesNotExist();
+  }
+
+  @Test
+  void withoutResultsItPrintsTheUsage() {
+    int status = run("--out", dir.toString());
+
+    assertThat(status).isEqualTo(2);
+    assertThat(text(err)).isEqualTo("vlb report: no --results given\n" + ReportCli.USAGE + "\n");
+  }
+
+  private int run(String... args) {
+    return ReportCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private static String text(ByteArrayOutputStream stream) {
+    return stream.toString(StandardCharsets.UTF_8);
+  }
+}
