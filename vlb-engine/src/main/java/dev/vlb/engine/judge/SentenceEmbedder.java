@@ -1,5 +1,7 @@
 package dev.vlb.engine.judge;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
@@ -20,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Sentence embeddings from all-MiniLM-L6-v2 (quantised) on ONNX Runtime through DJL, on the CPU: token
@@ -31,6 +34,7 @@ import java.util.Map;
  * differs slightly (cosine about 0.995) from the same text embedded alone; embed one text at a time
  * where results must not depend on what else is in the batch.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SentenceEmbedder {
 
   /** The model's name as judges report it. */

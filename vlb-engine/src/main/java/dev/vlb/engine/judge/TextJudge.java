@@ -1,5 +1,7 @@
 package dev.vlb.engine.judge;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.spi.Judge;
 import dev.vlb.api.spi.Sample;
 import dev.vlb.api.spi.Verdict;
@@ -7,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The offline judge of question rewrites (L1 word substitution, L2 rephrase): a variant is accepted only
@@ -17,6 +20,7 @@ import java.util.Map;
  * to keep does not notice. It judges text only: a variant whose image changed is rejected with a reason
  * that says so, for the engine to judge elsewhere. Thread-safe.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class TextJudge implements Judge {
 
   /**
