@@ -52,6 +52,7 @@ final class HttpModelClient implements RemoteModel {
   private final Redactor redactor;
   private final List<Endpoint> endpoints;
   private final ResponseCache cache;
+  private final ImageEncodings encodings = ImageEncodings.withDefaults();
   private final OkHttpClient http;
   private final String name;
   private final CallCounter counter = new CallCounter();
@@ -109,7 +110,7 @@ final class HttpModelClient implements RemoteModel {
     counter.request();
     Optional<EncodedImage> image;
     try {
-      image = query.image().map(EncodedImage::of);
+      image = query.image().map(encodings::encode);
     } catch (IllegalArgumentException | UncheckedIOException e) {
       counter.failure();
       return CompletableFuture.failedFuture(new ModelCallException(UNSUPPORTED_IMAGE, name, 0, redactor.redact(e.getMessage()), null));
