@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import javax.imageio.ImageIO;
 
 /**
@@ -104,13 +105,13 @@ public final class ThroughputBenchmark {
     }
     try (RemoteModel model = (RemoteModel) ModelClients.create("model", Settings.of(settings)).orElseThrow()) {
       Queries queries = new Queries(image, options.asksPerImage());
-      askAll(model, Math.max(2 * concurrency, WARM_UP), queries);
+      askAll(model, Math.max(2 * concurrency, WARM_UP), concurrency, queries);
       int requests = options.rounds() * concurrency;
       OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
       long processCpu = os.getProcessCpuTime();
       long serverCpu = FakeOpenAiServer.cpuNanos();
       long started = System.nanoTime();
-      List<ModelReply> replies = askAll(model, requests, queries);
+      List<ModelReply> replies = askAll(model, requests, concurrency, queries);
       double seconds = (System.nanoTime() - started) / 1e9;
       double processMillis = (os.getProcessCpuTime() - processCpu) / 1e6 / requests;
       double serverMillis = (FakeOpenAiServer.cpuNanos() - serverCpu) / 1e6 / requests;
@@ -152,11 +153,16 @@ public final class ThroughputBenchmark {
     }
   }
 
-  /** Sends every request at once; the client's own bound keeps {@code concurrency} in flight. */
-  private static List<ModelReply> askAll(RemoteModel model, int requests, Queries queries) {
+  /**
+   * Keeps twice the concurrency asked and unanswered, as the engine does (its window of items), so that
+   * the client's own bound always has requests waiting, yet the requests' bodies do not pile up.
+   */
+  private static List<ModelReply> askAll(RemoteModel model, int requests, int concurrency, Queries queries) {
+    Semaphore window = new Semaphore(2 * concurrency);
     List<CompletableFuture<ModelReply>> replies = new ArrayList<>(requests);
     for (int i = 0; i < requests; i++) {
-      replies.add(model.ask(queries.next()).toCompletableFuture());
+      window.acquireUninterruptibly();
+      replies.add(model.ask(queries.next()).toCompletableFuture().whenComplete((reply, failure) -> window.release()));
     }
     return replies.stream().map(CompletableFuture::join).toList();
   }
@@ -176,7 +182,7 @@ public final class ThroughputBenchmark {
    * as a photo does, and the flat part, whose height is tuned for it, brings the PNG to 84 KB
    * (84,397 bytes).
    */
-  private static byte[] photoPng() throws IOException {
+  static byte[] photoPng() throws IOException {
     BufferedImage image = new BufferedImage(PHOTO_WIDTH, PHOTO_HEIGHT, BufferedImage.TYPE_INT_RGB);
     Random grain = new Random(42);
     for (int y = 0; y < PHOTO_HEIGHT; y++) {
