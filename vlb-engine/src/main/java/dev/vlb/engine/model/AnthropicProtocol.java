@@ -35,7 +35,7 @@ final class AnthropicProtocol implements Protocol {
         .putObject("source")
         .put("type", "base64")
         .put("media_type", encoded.mediaType())
-        .put("data", encoded.base64()));
+        .putRawValue("data", encoded.base64Slot()));
     content.addObject().put("type", "text").put("text", prompt);
     return body;
   }

@@ -36,7 +36,7 @@ final class GeminiProtocol implements Protocol {
     ObjectNode body = Json.object();
     ArrayNode parts = body.putArray("contents").addObject().put("role", "user").putArray("parts");
     image.ifPresent(encoded ->
-        parts.addObject().putObject("inline_data").put("mime_type", encoded.mediaType()).put("data", encoded.base64()));
+        parts.addObject().putObject("inline_data").put("mime_type", encoded.mediaType()).putRawValue("data", encoded.base64Slot()));
     parts.addObject().put("text", prompt);
     options.systemPrompt().ifPresent(system -> body.putObject("systemInstruction").putArray("parts").addObject().put("text", system));
     ObjectNode generation = body.putObject("generationConfig").put("temperature", options.temperature());

@@ -6,6 +6,7 @@ import static dev.vlb.engine.model.ModelCallException.Kind.HTTP_STATUS;
 import static dev.vlb.engine.model.ModelCallException.Kind.TIMEOUT;
 import static dev.vlb.engine.model.ModelCallException.Kind.UNSUPPORTED_IMAGE;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vlb.api.spi.ModelQuery;
 import dev.vlb.api.spi.ModelReply;
 import dev.vlb.engine.model.RetryPolicy.Decision;
@@ -51,6 +52,7 @@ final class HttpModelClient implements RemoteModel {
   private final Redactor redactor;
   private final List<Endpoint> endpoints;
   private final ResponseCache cache;
+  private final ImageEncodings encodings = ImageEncodings.withDefaults();
   private final OkHttpClient http;
   private final String name;
   private final CallCounter counter = new CallCounter();
@@ -108,14 +110,15 @@ final class HttpModelClient implements RemoteModel {
     counter.request();
     Optional<EncodedImage> image;
     try {
-      image = query.image().map(EncodedImage::of);
+      image = query.image().map(encodings::encode);
     } catch (IllegalArgumentException | UncheckedIOException e) {
       counter.failure();
       return CompletableFuture.failedFuture(new ModelCallException(UNSUPPORTED_IMAGE, name, 0, redactor.redact(e.getMessage()), null));
     }
-    String body = Json.write(Json.merge(protocol.body(config.model(), image, query.prompt(), config.options()), config.options().extraBody()));
-    String cacheKey = ResponseCache.key(config.provider().id() + ":" + config.model(), name, body);
-    Optional<ModelReply> cached = cache.get(cacheKey);
+    ObjectNode tree = Json.merge(protocol.body(config.model(), image, query.prompt(), config.options()), config.options().extraBody());
+    JsonBody body = JsonBody.of(tree, image);
+    Optional<String> cacheKey = cacheKey(body);
+    Optional<ModelReply> cached = cacheKey.flatMap(cache::get);
     if (cached.isPresent()) {
       counter.cacheHit();
       return CompletableFuture.completedFuture(cached.get());
@@ -123,6 +126,11 @@ final class HttpModelClient implements RemoteModel {
     CompletableFuture<ModelReply> reply = new CompletableFuture<>();
     new Exchange(OneShotBody.of(body, JSON), cacheKey, reply).attempt();
     return reply;
+  }
+
+  /** Empty when the cache is off, so that no request is hashed for nothing. */
+  private Optional<String> cacheKey(JsonBody body) {
+    return cache.enabled() ? Optional.of(ResponseCache.key(config.provider().id() + ":" + config.model(), name, body)) : Optional.empty();
   }
 
   @Override
@@ -159,11 +167,11 @@ final class HttpModelClient implements RemoteModel {
   private final class Exchange {
 
     private final RequestBody body;
-    private final String cacheKey;
+    private final Optional<String> cacheKey;
     private final CompletableFuture<ModelReply> reply;
     private int attempts;
 
-    Exchange(RequestBody body, String cacheKey, CompletableFuture<ModelReply> reply) {
+    Exchange(RequestBody body, Optional<String> cacheKey, CompletableFuture<ModelReply> reply) {
       this.body = body;
       this.cacheKey = cacheKey;
       this.reply = reply;
@@ -234,7 +242,7 @@ final class HttpModelClient implements RemoteModel {
         ParsedReply answer = protocol.parse(Json.parseReply(text));
         ModelReply answered = new ModelReply(redactor.redact(answer.text()), latency, answer.usage(), false);
         counter.answered(answer.usage());
-        cache.put(cacheKey, answered);
+        cacheKey.ifPresent(key -> cache.put(key, answered));
         reply.complete(answered);
       } catch (UnusableReplyException e) {
         fail(failure(e.kind(), endpoint, status, e.getMessage(), Optional.empty(), text, null));

@@ -1,7 +1,6 @@
 package dev.vlb.engine.model;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okio.BufferedSink;
@@ -14,16 +13,16 @@ import okio.BufferedSink;
  */
 final class OneShotBody extends RequestBody {
 
-  private final byte[] content;
+  private final JsonBody content;
   private final MediaType type;
 
-  private OneShotBody(byte[] content, MediaType type) {
+  private OneShotBody(JsonBody content, MediaType type) {
     this.content = content;
     this.type = type;
   }
 
-  static OneShotBody of(String text, MediaType type) {
-    return new OneShotBody(text.getBytes(StandardCharsets.UTF_8), type);
+  static OneShotBody of(JsonBody content, MediaType type) {
+    return new OneShotBody(content, type);
   }
 
   @Override
@@ -33,12 +32,12 @@ final class OneShotBody extends RequestBody {
 
   @Override
   public long contentLength() {
-    return content.length;
+    return content.length();
   }
 
   @Override
   public void writeTo(BufferedSink sink) throws IOException {
-    sink.write(content);
+    content.writeTo(sink);
   }
 
   @Override

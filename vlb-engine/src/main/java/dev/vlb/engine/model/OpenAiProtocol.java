@@ -28,7 +28,7 @@ final class OpenAiProtocol implements Protocol {
     ObjectNode user = messages.addObject().put("role", "user");
     image.ifPresentOrElse(encoded -> {
       ArrayNode content = user.putArray("content");
-      content.addObject().put("type", "image_url").putObject("image_url").put("url", encoded.dataUrl());
+      content.addObject().put("type", "image_url").putObject("image_url").putRawValue("url", encoded.dataUrlSlot());
       content.addObject().put("type", "text").put("text", prompt);
     }, () -> user.put("content", prompt)); // a plain string, which every chat server takes, text-only ones too
     body.put("temperature", options.temperature());

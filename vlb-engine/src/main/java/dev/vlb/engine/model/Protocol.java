@@ -18,7 +18,11 @@ interface Protocol {
   /** Adds the API version and, when there is one, the key; never in the URL, so URLs are safe to print. */
   void addHeaders(Request.Builder request, Optional<String> apiKey);
 
-  /** The request body; without an image (a text-only query) it holds no image part at all. */
+  /**
+   * The request body; without an image (a text-only query) it holds no image part at all. The image
+   * goes in as a slot ({@link EncodedImage#dataUrlSlot}, {@link EncodedImage#base64Slot}) that
+   * {@link JsonBody} fills with the base64 bytes.
+   */
   ObjectNode body(String model, Optional<EncodedImage> image, String prompt, GenerationOptions options);
 
   /**

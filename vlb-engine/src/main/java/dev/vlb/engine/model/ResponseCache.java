@@ -3,6 +3,7 @@ package dev.vlb.engine.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vlb.api.spi.ModelReply;
 import dev.vlb.api.spi.TokenUsage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -37,15 +38,36 @@ final class ResponseCache {
     return directory.map(ResponseCache::new).orElse(DISABLED);
   }
 
-  /** The cache key of a request; the API key is never part of it (it travels in a header). */
-  static String key(String model, String endpoint, String body) {
+  boolean enabled() {
+    return directory != null;
+  }
+
+  /**
+   * The cache key of a request: the SHA-256 of model, endpoint and body, each followed by a NUL byte.
+   * The API key is never part of it (it travels in a header). The image in the body is hashed once per
+   * image, not once per request ({@link EncodedImage#digestAfter}); the key is the same as if the whole
+   * body were hashed, so entries written before that change are still found.
+   */
+  static String key(String model, String endpoint, JsonBody body) {
+    ByteArrayOutputStream header = new ByteArrayOutputStream();
+    header.writeBytes(model.getBytes(StandardCharsets.UTF_8));
+    header.write(0);
+    header.writeBytes(endpoint.getBytes(StandardCharsets.UTF_8));
+    header.write(0);
+    header.writeBytes(body.head());
+    MessageDigest digest = body.image().map(image -> image.digestAfter(header.toByteArray())).orElseGet(() -> {
+      MessageDigest headerOnly = sha256();
+      headerOnly.update(header.toByteArray());
+      return headerOnly;
+    });
+    digest.update(body.tail());
+    digest.update((byte) 0);
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  static MessageDigest sha256() {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (String part : new String[] {model, endpoint, body}) {
-        digest.update(part.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-      }
-      return HexFormat.of().formatHex(digest.digest());
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

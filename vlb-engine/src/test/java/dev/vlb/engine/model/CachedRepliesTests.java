@@ -2,11 +2,14 @@ package dev.vlb.engine.model;
 
 import static dev.vlb.engine.model.ModelFixtures.answer;
 import static dev.vlb.engine.model.ModelFixtures.client;
+import static dev.vlb.engine.model.ModelFixtures.encoded;
 import static dev.vlb.engine.model.ModelFixtures.failure;
 import static dev.vlb.engine.model.ModelFixtures.query;
 import static dev.vlb.engine.model.OpenAiClientTests.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vlb.api.spi.Image;
+import dev.vlb.api.spi.ModelQuery;
 import dev.vlb.api.spi.ModelReply;
 import dev.vlb.api.spi.TokenUsage;
 import java.nio.file.Files;
@@ -54,6 +57,30 @@ class CachedRepliesTests {
       ModelReply fresh = answer(uncached.ask(query("Which shape is red?")));
 
       assertThat(fresh.cached()).isFalse();
+    }
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void findsAnEqualRequestButNotOneWithAnotherPromptOrAnImageOneByteApart() throws Exception {
+    server.enqueue(chat("B", "stop"));
+    server.enqueue(chat("C", "stop"));
+    server.enqueue(chat("D", "stop"));
+    byte[] png = encoded("png");
+    byte[] changed = png.clone();
+    changed[changed.length - 1] ^= 1;
+    Image image = Image.png(png, 2, 2);
+    try (RemoteModel model = cachingClient("true")) {
+      assertThat(answer(model.ask(new ModelQuery(image, "Which shape is red?"))).text()).isEqualTo("B");
+      assertThat(answer(model.ask(new ModelQuery(image, "Which shape is blue?"))).text()).isEqualTo("C");
+
+      ModelReply equal = answer(model.ask(new ModelQuery(Image.png(png, 2, 2), "Which shape is red?")));
+      ModelReply oneByteApart = answer(model.ask(new ModelQuery(Image.png(changed, 2, 2), "Which shape is red?")));
+
+      assertThat(equal.text()).isEqualTo("B");
+      assertThat(equal.cached()).isTrue();
+      assertThat(oneByteApart.text()).isEqualTo("D");
+      assertThat(oneByteApart.cached()).isFalse();
     }
     assertThat(server.getRequestCount()).isEqualTo(3);
   }

@@ -2,10 +2,13 @@ package dev.vlb.engine.model.bench;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,36 +25,57 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * server with a fixed latency. The ideal is the lower of concurrency / latency and the engine's own
  * CPU-bound rate, measured in the same run with a model that answers instantly.
  *
- * <p>Usage: {@code EngineThroughputBenchmark [latencyMs] [concurrency...]}, e.g. {@code 50 8 64}.
+ * <p>Usage: {@code EngineThroughputBenchmark [--photos] [--cache] [latencyMs] [concurrency...]}, e.g.
+ * {@code 50 8 64}. With {@code --photos}, the suite is {@link PhotoBenchSuite} instead: {@value #PHOTO_ITEMS}
+ * JSONL items with an 84 KB PNG each, written first under {@code target/} (run it from {@code vlb-engine}).
+ * With {@code --cache}, the response cache is on (as by default), in a fresh directory for each run.
  */
 public final class EngineThroughputBenchmark {
 
+  private static final int PHOTO_ITEMS = 2000;
+
   public static void main(String[] args) throws Exception {
-    Duration latency = Duration.ofMillis(args.length > 0 ? Long.parseLong(args[0]) : 50);
-    int[] concurrencies = args.length > 1
-        ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
+    List<String> options = Arrays.stream(args).filter(arg -> arg.startsWith("--")).toList();
+    boolean photos = options.contains("--photos");
+    boolean cache = options.contains("--cache");
+    String[] numbers = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toArray(String[]::new);
+    Duration latency = Duration.ofMillis(numbers.length > 0 ? Long.parseLong(numbers[0]) : 50);
+    int[] concurrencies = numbers.length > 1
+        ? Arrays.stream(numbers, 1, numbers.length).mapToInt(Integer::parseInt).toArray()
         : new int[] {8, 64};
-    run(InstantBenchSuite.class, Map.of()); // warm-up: class loading, WordNet, JIT
-    Result cpu = run(InstantBenchSuite.class, Map.of());
+    if (photos) {
+      PhotoItems.write(PHOTO_ITEMS);
+    }
+    Class<?> instant = photos ? InstantPhotoBenchSuite.class : InstantBenchSuite.class;
+    Class<?> remote = photos ? PhotoBenchSuite.class : SyntheticBenchSuite.class;
+    run(instant, Map.of()); // warm-up: class loading, WordNet, JIT
+    Result cpu = run(instant, Map.of());
     System.out.printf(Locale.ROOT, "engine alone (instant model): %d answered variants in %.2f s = %.0f per second%n",
         cpu.answered(), cpu.seconds(), cpu.rate());
+    OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
     try (FakeOpenAiServer server = FakeOpenAiServer.start(latency, 512)) {
       for (int concurrency : concurrencies) {
-        Map<String, String> remote = Map.of(
+        Map<String, String> configuration = Map.of(
             "vlb.model.url", server.url(),
             "vlb.model.name", "fake",
             "vlb.concurrency", Integer.toString(concurrency),
-            "vlb.cache.enabled", "false");
+            "vlb.cache.enabled", Boolean.toString(cache),
+            "vlb.cache.dir", Files.createTempDirectory("vlb-bench-cache").toString());
         long before = server.requests();
-        Result result = run(SyntheticBenchSuite.class, remote);
+        long processCpu = os.getProcessCpuTime();
+        long serverCpu = FakeOpenAiServer.cpuNanos();
+        Result result = run(remote, configuration);
         long requests = server.requests() - before;
+        double processMillis = (os.getProcessCpuTime() - processCpu) / 1e6 / requests;
+        double serverMillis = (FakeOpenAiServer.cpuNanos() - serverCpu) / 1e6 / requests;
         double achieved = requests / result.seconds();
         double httpIdeal = concurrency * 1000.0 / latency.toMillis();
         double ideal = Math.min(httpIdeal, cpu.rate());
         System.out.printf(Locale.ROOT,
-            "concurrency %d, latency %d ms: %d requests in %.2f s = %.0f req/s; ideal min(%.0f, %.0f) = %.0f; ratio %.2f%n",
+            "concurrency %d, latency %d ms: %d requests in %.2f s = %.0f req/s; ideal min(%.0f, %.0f) = %.0f; ratio %.2f"
+                + " (%.2f of the HTTP ideal); CPU per request %.3f ms (fake server %.3f ms)%n",
             concurrency, latency.toMillis(), requests, result.seconds(), achieved, httpIdeal, cpu.rate(), ideal,
-            achieved / ideal);
+            achieved / ideal, achieved / httpIdeal, processMillis, serverMillis);
       }
     }
   }

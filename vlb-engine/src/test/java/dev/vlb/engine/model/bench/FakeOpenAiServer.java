@@ -5,12 +5,18 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,6 +32,8 @@ final class FakeOpenAiServer implements AutoCloseable {
        "usage": {"prompt_tokens": 100, "completion_tokens": 1, "total_tokens": 101}}"""
       .getBytes(StandardCharsets.UTF_8);
 
+  private static final String THREAD_PREFIX = "fake-server-";
+
   private final HttpServer server;
   private final ExecutorService workers;
   private final AtomicLong requests = new AtomicLong();
@@ -39,7 +47,12 @@ final class FakeOpenAiServer implements AutoCloseable {
   static FakeOpenAiServer start(Duration latency, int threads) throws IOException {
     System.setProperty("sun.net.httpserver.nodelay", "true");
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
-    ExecutorService workers = Executors.newFixedThreadPool(threads);
+    AtomicInteger created = new AtomicInteger();
+    ExecutorService workers = Executors.newFixedThreadPool(threads, task -> {
+      Thread thread = new Thread(task, THREAD_PREFIX + created.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
     FakeOpenAiServer fake = new FakeOpenAiServer(server, workers);
     server.createContext("/v1/chat/completions", exchange -> fake.answer(exchange, latency));
     server.setExecutor(workers);
@@ -55,9 +68,24 @@ final class FakeOpenAiServer implements AutoCloseable {
     return requests.get();
   }
 
+  /**
+   * CPU time so far of the server's own threads (its workers and the JDK server's dispatcher), so that a
+   * benchmark in the same process can tell the client's CPU from the server's.
+   */
+  static long cpuNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    return Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds()))
+        .filter(Objects::nonNull)
+        .filter(info -> info.getThreadName().startsWith(THREAD_PREFIX) || info.getThreadName().startsWith("HTTP-Dispatcher"))
+        .mapToLong(ThreadInfo::getThreadId)
+        .map(threads::getThreadCpuTime)
+        .filter(nanos -> nanos > 0)
+        .sum();
+  }
+
   private void answer(HttpExchange exchange, Duration latency) throws IOException {
     try (InputStream body = exchange.getRequestBody()) {
-      body.readAllBytes();
+      body.transferTo(OutputStream.nullOutputStream()); // not kept: a copy would only add the server's garbage to the client's CPU figures
     }
     try {
       Thread.sleep(latency.toMillis());
