@@ -79,6 +79,9 @@ final class ResponseCache {
       return Optional.empty();
     }
     Path file = file(key);
+    if (!Files.exists(file)) {
+      return Optional.empty(); // a miss is the common case on a first run: cheaper than a thrown exception
+    }
     try {
       JsonNode entry = Json.MAPPER.readTree(Files.readString(file));
       TokenUsage usage = new TokenUsage(entry.path("promptTokens").asInt(-1), entry.path("completionTokens").asInt(-1));
@@ -102,7 +105,9 @@ final class ResponseCache {
         .put("completionTokens", reply.usage().completionTokens())
         .put("latency", reply.latency().toString()));
     try {
-      Files.createDirectories(file.getParent());
+      if (!Files.isDirectory(file.getParent())) {
+        Files.createDirectories(file.getParent()); // throws and catches internally when the folder exists
+      }
       Path temporary = Files.createTempFile(file.getParent(), key, ".tmp");
       Files.writeString(temporary, entry);
       move(temporary, file);
