@@ -24,7 +24,22 @@ final class ClosedClassWords {
       Set.of("to", "do", "does", "did", "can", "could", "will", "would", "should", "may", "might",
           "must", "not", "i", "you", "we", "they", "he", "she", "it");
 
+  /**
+   * Number words: a synonym may not stand in for one (WordNet offers "trine" for "three"), though they
+   * stay content words that a distractor sentence must not share.
+   */
+  private static final Set<String> NUMBER_WORDS =
+      Set.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+          "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
+          "dozen", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+          "once", "twice", "thrice", "single", "double", "triple", "pair", "couple");
+
   private ClosedClassWords() {}
+
+  static boolean isNumberWord(String word) {
+    return NUMBER_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
 
   static boolean isFunctionWord(String word) {
     return FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));

@@ -12,8 +12,8 @@ import java.util.Random;
 
 /**
  * L1: replaces one to three content words of the question with synonyms, from the curated table for
- * visual vocabulary and from WordNet otherwise. Names, numbers, option letters, quoted text, answer
- * instructions and function words stay as they are.
+ * visual vocabulary and from WordNet otherwise. Names, numbers (also spelled out), option letters,
+ * quoted text, answer instructions and function words stay as they are.
  */
 final class WordSubstitution implements QuestionRewriter {
 
@@ -64,6 +64,9 @@ final class WordSubstitution implements QuestionRewriter {
   }
 
   private static List<String> synonyms(String word, String previous) {
+    if (ClosedClassWords.isNumberWord(word)) {
+      return List.of();
+    }
     return SafeSynonyms.of(word)
         .orElseGet(() -> ClosedClassWords.isFunctionWord(word) ? List.of() : WordNetSynonyms.of(word, previous));
   }

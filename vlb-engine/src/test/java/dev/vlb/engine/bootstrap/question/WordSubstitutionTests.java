@@ -70,6 +70,15 @@ class WordSubstitutionTests {
   }
 
   @Test
+  void keepsNumbersThatAreSpelledOut() {
+    String question = "Are there three dogs and a single cat on the sofa?";
+    List<String> rewritten = LongStream.range(0, 40).mapToObj(seed -> substitute(question, seed)).toList();
+
+    assertThat(rewritten).allMatch(text -> text.contains(" three ") && text.contains(" single "));
+    assertThat(rewritten).anyMatch(text -> !text.equals(question));
+  }
+
+  @Test
   void keepsTheIndefiniteArticleInAgreement() {
     assertThat(substitute("Is there an object in the picture?", 1))
         .isEqualTo("Is there an item in the photo?");
