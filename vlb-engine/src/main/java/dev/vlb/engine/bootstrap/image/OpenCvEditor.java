@@ -13,9 +13,9 @@ import org.apiguardian.api.API;
  * Image strategies on real photographs, in process on the CPU with OpenCV, no model involved.
  *
  * <p>V3 (outpaint) works on any PNG or JPEG sample: the canvas grows by the ratio, the new border is the
- * photograph reflected at its edges, with Telea inpainting softening the seam. It is deterministic: a
- * retry after a judge's rejection gives the same image. The reflection repeats what lies near the edges,
- * so a question that counts things there can change its answer: such variants are for a judge to reject.
+ * photograph reflected at its edges and defocused until no object in it can be recognised (a plain
+ * reflection would show a second ball beside the first), with Telea inpainting softening the seam. It
+ * is deterministic: a retry after a judge's rejection gives the same image.
  *
  * <p>V1 (add object) and V2 (remove object) need a planner to choose what to add or remove and where, so
  * that the answer cannot change. Until one is wired in, {@link #supports} answers {@code false} for them

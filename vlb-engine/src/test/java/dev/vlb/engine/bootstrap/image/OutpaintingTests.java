@@ -8,7 +8,11 @@ import dev.vlb.api.spi.Image;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
 import org.opencv.core.Mat;
+import org.opencv.core.MatOfDouble;
+import org.opencv.imgproc.Imgproc;
 
 class OutpaintingTests {
 
@@ -49,6 +53,33 @@ class OutpaintingTests {
     double borderMean = Photos.meanGrey(outpainted, new Box(137, 85, 137 + 548, 85 + 342));
     assertThat(photoMean).isGreaterThan(60);
     assertThat(borderMean).isCloseTo(photoMean, within(0.1 * photoMean));
+  }
+
+  /**
+   * A reflected border would show what lies near an edge a second time (messi5's ball, reflected below
+   * the photograph, is a second ball): the border carries no detail, so nothing in it can be counted.
+   */
+  @Test
+  void theBorderShowsNothingOfThePhotographASecondTime() {
+    Image photo = Photos.jpeg("messi5.jpg");
+
+    Mat outpainted = Photos.pixels(editor.apply(photo, new ImageEdit.Outpaint(1.5)).image());
+
+    Mat below = outpainted.submat(Photos.rect(new Box(137, 85 + 342 + 8, 137 + 548, 513)));
+    Mat bottomOfPhoto = Photos.pixels(photo).submat(Photos.rect(new Box(0, 342 - 78, 548, 342)));
+    assertThat(detail(below)).isLessThan(detail(bottomOfPhoto) / 10);
+  }
+
+  /** The variance of the Laplacian of the grey image: high where there are edges and texture. */
+  private static double detail(Mat colour) {
+    Mat grey = new Mat();
+    Mat laplacian = new Mat();
+    Imgproc.cvtColor(colour, grey, Imgproc.COLOR_BGR2GRAY);
+    Imgproc.Laplacian(grey, laplacian, CvType.CV_64F);
+    MatOfDouble mean = new MatOfDouble();
+    MatOfDouble deviation = new MatOfDouble();
+    Core.meanStdDev(laplacian, mean, deviation);
+    return deviation.get(0, 0)[0] * deviation.get(0, 0)[0];
   }
 
   /** Without the inpainted band the seam is an exact mirror: the pixel beside the edge repeats the edge. */
