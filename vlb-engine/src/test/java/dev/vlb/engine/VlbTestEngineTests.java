@@ -31,6 +31,7 @@ import dev.vlb.engine.fixtures.MmeFixtureTests;
 import dev.vlb.engine.fixtures.OpenEndedFixtureTests;
 import dev.vlb.engine.fixtures.PairedFixtureTests;
 import dev.vlb.engine.fixtures.UninstantiableModelFixtureTests;
+import dev.vlb.engine.fixtures.UnjudgedFixtureTests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +85,7 @@ class VlbTestEngineTests {
         .containsExactlyInAnyOrder("PairedFixtureTests", "GatedFixtureTests", "BrokenFixtureTests",
             "CircularFixtureTests", "MmeFixtureTests", "RemoteFixtureTests", "JsonlFixtureTests",
             "OpenEndedFixtureTests", "UninstantiableModelFixtureTests", "GradedFixtureTests",
-            "CustomComponentsFixtureTests");
+            "CustomComponentsFixtureTests", "UnjudgedFixtureTests");
     assertThat(results.getDiscoveryIssues()).anySatisfy(issue -> assertThat(issue.message())
         .contains(BrokenFixtureTests.class.getName(), "Unknown dataset id 'no-such-dataset'", "fixture"));
   }
@@ -272,6 +273,19 @@ class VlbTestEngineTests {
     assertThat(journal()).extracting(line -> line.get("variant").asText() + " " + line.get("judge").asText() + " "
             + line.get("question").asText())
         .contains("L2 strict Say four [say=4] (asked again)", "vanilla strict Answer wrongly [say=No]");
+  }
+
+  @Test
+  void aVariantNoJudgeCheckedIsLabelledUnjudgedInTheJournalAndTheSummary() throws IOException {
+    execute(selectClass(UnjudgedFixtureTests.class));
+
+    assertThat(journal()).filteredOn(line -> !line.get("variant").isNull())
+        .extracting(line -> line.get("item").asText() + " " + line.get("variant").asText() + " judged="
+            + line.get("judged").asBoolean())
+        .containsExactly("good-file vanilla judged=true", "good-file L4 judged=false", "good-base64 vanilla judged=true",
+            "good-base64 L4 judged=false");
+    assertThat(Files.readString(output.resolve("summary.md")))
+        .contains("pass rate 100.0% over 4 answered · 2 of them unjudged (no judge checked every step)");
   }
 
   @Test

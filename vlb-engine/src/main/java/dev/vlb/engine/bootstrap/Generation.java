@@ -16,8 +16,12 @@ public sealed interface Generation {
   /** What the judge (or the editor) said, one line per attempt or step. */
   List<String> verdicts();
 
+  /**
+   * @param judged whether a judge accepted every step of the chain (the original needs none: true);
+   *     false when some step was accepted without one
+   */
   @API(status = INTERNAL, since = "0.1")
-  record Generated(Sample sample, int attempts, List<String> verdicts) implements Generation {
+  record Generated(Sample sample, int attempts, List<String> verdicts, boolean judged) implements Generation {
     public Generated {
       verdicts = List.copyOf(verdicts);
     }

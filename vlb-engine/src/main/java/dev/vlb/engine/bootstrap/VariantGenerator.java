@@ -68,7 +68,7 @@ public final class VariantGenerator {
       if (cached != null) {
         return cached;
       }
-      Generation result = chain.isVanilla() ? new Generation.Generated(original, 0, List.of()) : extend(chain);
+      Generation result = chain.isVanilla() ? new Generation.Generated(original, 0, List.of(), true) : extend(chain);
       done.put(chain, result);
       return result;
     }
@@ -90,7 +90,8 @@ public final class VariantGenerator {
         long stepSeed = Seeds.mix(seed, original.id().hashCode(), chain.id().hashCode(), attempt);
         Optional<Sample> candidate = attempt(step, parent.sample(), stepSeed, attempt, verdicts);
         if (candidate.isPresent()) {
-          return new Generation.Generated(candidate.get(), parent.attempts() + attempt, verdicts);
+          return new Generation.Generated(candidate.get(), parent.attempts() + attempt, verdicts,
+              parent.judged() && judge.isPresent());
         }
       }
       return new Generation.NotGenerated(

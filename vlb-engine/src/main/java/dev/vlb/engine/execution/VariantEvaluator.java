@@ -56,7 +56,7 @@ final class VariantEvaluator {
 
   private CompletableFuture<VariantResult> evaluate(Item item, ItemFacts facts, VariantGenerator.ItemVariants variants,
       Chain chain) {
-    Unasked original = new Unasked(facts, chain, item.context(), item.question());
+    Unasked original = new Unasked(facts, chain, item.context(), item.question(), false);
     Generation generation;
     try {
       generation = variants.generate(chain);
@@ -66,15 +66,16 @@ final class VariantEvaluator {
     if (generation instanceof Generation.NotGenerated notGenerated) {
       return CompletableFuture.completedFuture(new VariantResult(facts, chain, Outcome.NOT_GENERATED, item.context(),
           item.question(), "", Score.unscored(notGenerated.reason()), generation.attempts(), generation.verdicts(),
-          Cost.NONE));
+          false, Cost.NONE));
     }
-    Sample variant = ((Generation.Generated) generation).sample();
-    Unasked asked = new Unasked(facts, chain, variant.context(), variant.question());
+    Generation.Generated generated = (Generation.Generated) generation;
+    Sample variant = generated.sample();
+    Unasked asked = new Unasked(facts, chain, variant.context(), variant.question(), generated.judged());
     try {
       return answering.ask(variant)
           .thenApply(answer -> new VariantResult(facts, chain, Outcome.of(answer.score()), variant.context(),
               variant.question(), answer.actual(), answer.score(), generation.attempts(), generation.verdicts(),
-              answer.cost()))
+              generated.judged(), answer.cost()))
           .exceptionally(e -> asked.error(generation.attempts(), generation.verdicts(), unwrap(e)));
     } catch (RuntimeException e) {
       return CompletableFuture.completedFuture(asked.error(generation.attempts(), generation.verdicts(), e));
@@ -82,11 +83,11 @@ final class VariantEvaluator {
   }
 
   /** A variant's text before the model answered, from which an infrastructure error is reported. */
-  private record Unasked(ItemFacts facts, Chain chain, String context, String question) {
+  private record Unasked(ItemFacts facts, Chain chain, String context, String question, boolean judged) {
 
     VariantResult error(int attempts, List<String> verdicts, Throwable e) {
       return new VariantResult(facts, chain, Outcome.ERROR, context, question, "", Score.unscored(describe(e)), attempts,
-          verdicts, Cost.NONE);
+          verdicts, judged, Cost.NONE);
     }
   }
 

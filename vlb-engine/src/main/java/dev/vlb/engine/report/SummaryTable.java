@@ -37,6 +37,9 @@ public final class SummaryTable {
     Tally overall = summary.overall();
     out.append(String.format(Locale.ROOT, " · %d variants, pass rate %s over %d answered",
         overall.total(), percent(overall), overall.answered()));
+    if (summary.unjudged() > 0) {
+      out.append(" · ").append(summary.unjudged()).append(" of them unjudged (no judge checked every step)");
+    }
     if (summary.itemErrors() > 0) {
       out.append(" · ").append(summary.itemErrors()).append(" item(s) unreadable");
     }

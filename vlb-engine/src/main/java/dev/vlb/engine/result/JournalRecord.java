@@ -34,7 +34,8 @@ record JournalRecord(
     long latencyMs,
     int promptTokens,
     int completionTokens,
-    boolean cached) {
+    boolean cached,
+    boolean judged) {
 
   static JournalRecord of(SuiteLabels labels, VariantResult result) {
     ItemFacts item = result.item();
@@ -44,12 +45,12 @@ record JournalRecord(
         result.outcome(), result.context(), result.question(), item.expected(), result.actual(),
         result.score().extracted(), result.score().value(), result.reason(), labels.model(), labels.judge(),
         result.attempts(), result.verdicts(), cost.asked(), cost.latencyMs(), cost.promptTokens(),
-        cost.completionTokens(), cost.cached());
+        cost.completionTokens(), cost.cached(), result.judged());
   }
 
   static JournalRecord of(SuiteLabels labels, ItemError error) {
     return new JournalRecord(labels.suite(), labels.dataset(), error.itemId(), "", Map.of(), null, List.of(), 0,
         Outcome.ERROR, "", "", "", "", "", 0, error.message(), labels.model(), labels.judge(), 0, List.of(), 0, 0, -1, -1,
-        false);
+        false, false);
   }
 }

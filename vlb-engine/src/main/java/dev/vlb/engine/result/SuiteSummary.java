@@ -23,6 +23,7 @@ public final class SuiteSummary {
   private final SuiteLabels labels;
   private Tally overall = Tally.EMPTY;
   private int itemErrors;
+  private int unjudged;
   private final Map<String, Tally> byStrategy = new TreeMap<>();
   private final Map<String, Tally> byChain = new LinkedHashMap<>();
   private final Map<Integer, Tally> byLevel = new TreeMap<>();
@@ -67,6 +68,7 @@ public final class SuiteSummary {
     Tally one = Tally.EMPTY.plus(result.outcome());
     Chain chain = result.chain();
     overall = overall.plus(one);
+    unjudged += result.outcome().isAnswered() && !result.judged() ? 1 : 0;
     usage = usage.plus(result.cost());
     addMme(result);
     byChain.merge(chain.id(), one, Tally::plus);
@@ -126,6 +128,11 @@ public final class SuiteSummary {
   /** Items that could not be evaluated at all (unreadable row or image); not counted in {@link #overall}. */
   public int itemErrors() {
     return itemErrors;
+  }
+
+  /** Answered variants that some bootstrapping step reached without a judge checking it. */
+  public int unjudged() {
+    return unjudged;
   }
 
   public Tally vanilla() {

@@ -17,6 +17,8 @@ import org.apiguardian.api.API;
  * @param score how the reply was scored; for a variant not asked, why (not generated, error)
  * @param attempts generations tried over every step of the chain
  * @param verdicts what the judge (or the editor) said, one line per attempt or step
+ * @param judged whether a judge accepted every step of the variant asked (vanilla: true); false for a
+ *     variant built without a judge, and for one that was not built
  */
 @API(status = INTERNAL, since = "0.1")
 public record VariantResult(
@@ -29,6 +31,7 @@ public record VariantResult(
     Score score,
     int attempts,
     List<String> verdicts,
+    boolean judged,
     Cost cost) {
 
   public VariantResult {

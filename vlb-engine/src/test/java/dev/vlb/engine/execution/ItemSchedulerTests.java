@@ -109,6 +109,6 @@ class ItemSchedulerTests {
 
   private static VariantResult passed(Item item) {
     return new VariantResult(new ItemFacts(item.id(), item.category(), Map.of(), item.answer()), Chain.vanilla(),
-        Outcome.PASSED, "", item.question(), "Yes", Score.correct("Yes"), 0, List.of(), Cost.NONE);
+        Outcome.PASSED, "", item.question(), "Yes", Score.correct("Yes"), 0, List.of(), true, Cost.NONE);
   }
 }

@@ -69,6 +69,7 @@ class SuiteRecorderTests {
     assertThat(variant.path("extracted").asText()).isEqualTo("No");
     assertThat(variant.path("judge").asText()).isEqualTo("oracle");
     assertThat(variant.path("promptTokens").asInt()).isEqualTo(12);
+    assertThat(variant.path("judged").asBoolean()).isFalse();
     JsonNode item = lines.get(1);
     assertThat(item.path("variant").isNull()).isTrue();
     assertThat(item.path("outcome").asText()).isEqualTo("ERROR");
@@ -91,6 +92,7 @@ class SuiteRecorderTests {
     assertThat(recorder.summary().byStrategy().get("V1 add object").total()).isEqualTo(2);
     assertThat(recorder.summary().byLevel().keySet()).containsExactly("0", "+1", "+2");
     assertThat(recorder.summary().usage().asked()).isEqualTo(2);
+    assertThat(recorder.summary().unjudged()).isEqualTo(1);
   }
 
   @Test
@@ -124,7 +126,7 @@ class SuiteRecorderTests {
   private static VariantResult result(Chain chain, Outcome outcome, Score score) {
     Cost cost = outcome.isAnswered() ? new Cost(1, 40, 12, 1, false) : Cost.NONE;
     return new VariantResult(ITEM, chain, outcome, "", "Is the cube red?", outcome.isAnswered() ? score.extracted() : "",
-        score, chain.strategies().size(), List.of(), cost);
+        score, chain.strategies().size(), List.of(), !chain.equals(V1_L4), cost);
   }
 
   private List<JsonNode> lines() throws IOException {
