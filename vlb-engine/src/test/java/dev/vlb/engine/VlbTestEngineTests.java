@@ -85,7 +85,7 @@ class VlbTestEngineTests {
         .containsExactlyInAnyOrder("PairedFixtureTests", "GatedFixtureTests", "BrokenFixtureTests",
             "CircularFixtureTests", "MmeFixtureTests", "RemoteFixtureTests", "JsonlFixtureTests",
             "OpenEndedFixtureTests", "UninstantiableModelFixtureTests", "GradedFixtureTests",
-            "CustomComponentsFixtureTests", "UnjudgedFixtureTests");
+            "CustomComponentsFixtureTests", "UnjudgedFixtureTests", "PhotoFixtureTests");
     assertThat(results.getDiscoveryIssues()).anySatisfy(issue -> assertThat(issue.message())
         .contains(BrokenFixtureTests.class.getName(), "Unknown dataset id 'no-such-dataset'", "fixture"));
   }

@@ -7,7 +7,6 @@ import dev.vlb.api.QuestionStrategy;
 import dev.vlb.api.Strategy;
 import dev.vlb.api.spi.CannotBootstrapException;
 import dev.vlb.api.spi.ImageEditor;
-import dev.vlb.api.spi.Judge;
 import dev.vlb.api.spi.QuestionRewriter;
 import dev.vlb.api.spi.Sample;
 import dev.vlb.api.spi.Verdict;
@@ -29,22 +28,22 @@ public final class VariantGenerator {
 
   private final List<ImageEditor> editors;
   private final List<QuestionRewriter> rewriters;
-  private final Optional<Judge> judge;
+  private final StepJudges judges;
   private final int maxAttempts;
   private final long seed;
 
   public VariantGenerator(
-      List<ImageEditor> editors, List<QuestionRewriter> rewriters, Optional<Judge> judge, int maxAttempts, long seed) {
+      List<ImageEditor> editors, List<QuestionRewriter> rewriters, StepJudges judges, int maxAttempts, long seed) {
     this.editors = List.copyOf(editors);
     this.rewriters = List.copyOf(rewriters);
-    this.judge = judge;
+    this.judges = judges;
     this.maxAttempts = maxAttempts;
     this.seed = seed;
   }
 
-  /** The judge's name as recorded with results, or {@code none}. */
+  /** The judges' name as recorded with results, or {@code none}. */
   public String judgeName() {
-    return judge.map(Judge::name).orElse("none");
+    return judges.name();
   }
 
   /** A generator for one item; not thread-safe, use it from one thread at a time. */
@@ -91,7 +90,7 @@ public final class VariantGenerator {
         Optional<Sample> candidate = attempt(step, parent.sample(), stepSeed, attempt, verdicts);
         if (candidate.isPresent()) {
           return new Generation.Generated(candidate.get(), parent.attempts() + attempt, verdicts,
-              parent.judged() && judge.isPresent());
+              parent.judged() && judges.judges(step));
         }
       }
       return new Generation.NotGenerated(
@@ -109,11 +108,11 @@ public final class VariantGenerator {
         verdicts.add(prefix + "cannot bootstrap: " + e.getMessage());
         return Optional.empty();
       }
-      if (judge.isEmpty()) {
+      if (!judges.judges(step)) {
         verdicts.add(prefix + "accepted without judge (none configured)");
         return Optional.of(candidate);
       }
-      Verdict verdict = judge.get().judge(original, candidate);
+      Verdict verdict = judges.judge(step, original, input, candidate);
       verdicts.add(prefix + (verdict.accepted() ? "accepted: " : "rejected: ") + verdict.reason());
       return verdict.accepted() ? Optional.of(candidate) : Optional.empty();
     }

@@ -3,6 +3,7 @@ package dev.vlb.engine.execution;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.vlb.engine.configuration.EngineConfiguration;
+import dev.vlb.engine.judge.TextJudge;
 import dev.vlb.engine.model.CallStatistics;
 import dev.vlb.engine.model.Models;
 import dev.vlb.engine.result.ResultsJournal;
@@ -31,6 +32,7 @@ public final class RunContext implements AutoCloseable {
   private final Optional<PrintStream> console;
   private final List<String> summaries = new ArrayList<>();
   private ResultsJournal journal;
+  private TextJudge textJudge;
 
   private RunContext(EngineConfiguration configuration, Models models, Optional<PrintStream> console) {
     this.configuration = configuration;
@@ -49,6 +51,14 @@ public final class RunContext implements AutoCloseable {
 
   public Models models() {
     return models;
+  }
+
+  /** The judge of rewritten questions, shared by every suite so its model loads once (on first use). */
+  synchronized TextJudge textJudge() {
+    if (textJudge == null) {
+      textJudge = TextJudge.create();
+    }
+    return textJudge;
   }
 
   /** The run's journal, started (replacing an earlier run's) when the first result is recorded. */

@@ -10,7 +10,9 @@ import dev.vlb.api.spi.Judge;
 import dev.vlb.api.spi.QuestionRewriter;
 import dev.vlb.api.spi.VisionLanguageModel;
 import dev.vlb.engine.bootstrap.Chain;
+import dev.vlb.engine.bootstrap.StepJudges;
 import dev.vlb.engine.bootstrap.VariantGenerator;
+import dev.vlb.engine.bootstrap.image.OpenCvEditor;
 import dev.vlb.engine.bootstrap.question.OfflineQuestionRewriters;
 import dev.vlb.engine.configuration.ModelRole;
 import dev.vlb.engine.result.ItemError;
@@ -123,8 +125,9 @@ public final class SuiteRun implements AutoCloseable {
   }
 
   /**
-   * The suite's own editors and rewriters come first, then the dataset's, then the built-in offline
-   * rewriters; the suite's judge replaces the dataset's.
+   * The suite's own editors and rewriters come first, then the dataset's, then the built-in ones (the
+   * OpenCV editor, whose V3 works on any photograph, and the offline rewriters). The suite's judge
+   * replaces the dataset's; with neither, the text judge checks L1 and L2 and other steps go unjudged.
    */
   private static VariantGenerator generator(RunContext run, SuiteDefinition definition, Dataset dataset,
       DatasetSource source) throws ReflectiveOperationException {
@@ -134,6 +137,7 @@ public final class SuiteRun implements AutoCloseable {
       editors.add(create(editor));
     }
     editors.addAll(dataset.imageEditors(source));
+    editors.add(new OpenCvEditor(source.outpaintRatio()));
     List<QuestionRewriter> rewriters = new ArrayList<>();
     for (Class<? extends QuestionRewriter> rewriter : own.rewriters()) {
       rewriters.add(create(rewriter));
@@ -141,7 +145,8 @@ public final class SuiteRun implements AutoCloseable {
     rewriters.addAll(dataset.questionRewriters(source));
     rewriters.add(OfflineQuestionRewriters.create());
     Optional<Judge> judge = own.judge().isPresent() ? Optional.of(create(own.judge().get())) : dataset.judge(source);
-    return new VariantGenerator(editors, rewriters, judge, run.configuration().judgeMaxAttempts(), definition.seed());
+    StepJudges judges = judge.isPresent() ? StepJudges.everyStep(judge) : StepJudges.rewritesOnly(run.textJudge());
+    return new VariantGenerator(editors, rewriters, judges, run.configuration().judgeMaxAttempts(), definition.seed());
   }
 
   /** A class the suite names, which discovery checked has a public no-argument constructor. */

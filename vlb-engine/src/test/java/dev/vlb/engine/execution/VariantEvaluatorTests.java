@@ -18,6 +18,7 @@ import dev.vlb.api.spi.Sample;
 import dev.vlb.api.spi.Verdict;
 import dev.vlb.api.spi.VisionLanguageModel;
 import dev.vlb.engine.bootstrap.Chain;
+import dev.vlb.engine.bootstrap.StepJudges;
 import dev.vlb.engine.bootstrap.VariantGenerator;
 import dev.vlb.engine.result.Outcome;
 import dev.vlb.engine.result.VariantResult;
@@ -128,7 +129,7 @@ class VariantEvaluatorTests {
 
   private VariantEvaluator evaluator(List<Chain> chains) {
     VariantGenerator generator = new VariantGenerator(List.of(new AddsACoveringObject()), List.of(new Rewords()),
-        Optional.of(new CoverJudge()), 2, 7L);
+        StepJudges.everyStep(Optional.of(new CoverJudge())), 2, 7L);
     Answering answering = new Answering(model, type -> Scorers.create("jsonl", type, Optional.empty(), false), false,
         Runnable::run);
     return new VariantEvaluator(generator, answering, chains);
