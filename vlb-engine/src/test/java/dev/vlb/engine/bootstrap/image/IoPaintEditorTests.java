@@ -96,7 +96,7 @@ class IoPaintEditorTests {
 
   @Test
   void retriesA503OnceAfterTheWaitTheServerAsks() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "0").body("model is loading").build());
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "1").body("model is loading").build());
     server.enqueue(new MockResponse.Builder().body(new okio.Buffer().write(png(60, 45, 0x112233))).build());
     editor = editor();
 
