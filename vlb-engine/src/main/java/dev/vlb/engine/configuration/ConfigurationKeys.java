@@ -106,8 +106,22 @@ public final class ConfigurationKeys {
   /** The largest outpainting ratio accepted. */
   public static final double MAX_OUTPAINT_RATIO = 4.0;
 
-  /** Image editor for real datasets. Not supported yet: setting it warns at discovery. */
+  /**
+   * {@value}: the image editor of real photographs (V3): unset or {@code opencv} for the built-in OpenCV
+   * editor, {@code iopaint} for an IOPaint server at {@link #EDITOR_URL}.
+   */
   public static final String EDITOR = "vlb.editor";
+
+  /** {@value}: the IOPaint server's base URL, e.g. {@code http://gpu-1:8080}; required with {@code iopaint}. */
+  public static final String EDITOR_URL = "vlb.editor.url";
+
+  /** {@value}: timeout of one request to the editor. Default {@value #DEFAULT_EDITOR_TIMEOUT_SECONDS}s. */
+  public static final String EDITOR_TIMEOUT = "vlb.editor.timeout";
+
+  public static final int DEFAULT_EDITOR_TIMEOUT_SECONDS = 120;
+
+  /** {@value}: the environment variable holding a token sent as a Bearer header to the editor (never the token). */
+  public static final String EDITOR_API_KEY_ENV = "vlb.editor.api-key-env";
 
   /** Runs only a deterministic share of the items, {@code i/n} with 1 <= i <= n. */
   public static final String SHARD = "vlb.shard";
@@ -145,6 +159,9 @@ public final class ConfigurationKeys {
           SEED,
           OUTPAINT_RATIO,
           EDITOR,
+          EDITOR_URL,
+          EDITOR_TIMEOUT,
+          EDITOR_API_KEY_ENV,
           SHARD,
           IMAGE_MAX_PIXELS,
           SUMMARY_CONSOLE,
@@ -154,7 +171,7 @@ public final class ConfigurationKeys {
 
   /**
    * Keys that are accepted and documented as coming, but that nothing reads yet: the judge and the
-   * planner endpoints and the image editor of the bootstrapping issue. Setting one warns at discovery.
+   * planner endpoints of the bootstrapping issue. Setting one warns at discovery.
    */
   private static final Set<String> NOT_SUPPORTED_YET = notSupportedYet();
 
@@ -205,7 +222,7 @@ public final class ConfigurationKeys {
   }
 
   private static Set<String> notSupportedYet() {
-    Set<String> keys = new TreeSet<>(Set.of(EDITOR));
+    Set<String> keys = new TreeSet<>();
     for (ModelRole role : List.of(ModelRole.JUDGE, ModelRole.PLANNER)) {
       MODEL_ROLE_SUFFIXES.forEach(suffix -> keys.add(role.key(suffix)));
     }

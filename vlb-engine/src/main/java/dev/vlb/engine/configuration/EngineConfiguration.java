@@ -38,6 +38,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param imageMaxPixels the largest image a dataset may decode
  * @param outpaintRatio the canvas scale of V3
  * @param graderSendImage whether the grader of open-ended answers is sent the image too
+ * @param editor the image editor of real photographs
  */
 @API(status = INTERNAL, since = "0.1")
 public record EngineConfiguration(
@@ -50,7 +51,8 @@ public record EngineConfiguration(
     OptionalLong seed,
     int imageMaxPixels,
     double outpaintRatio,
-    boolean graderSendImage) {
+    boolean graderSendImage,
+    EditorConfiguration editor) {
 
   /**
    * @throws InvalidConfigurationException naming the key and the value
@@ -74,7 +76,8 @@ public record EngineConfiguration(
         settings.get(SEED).isPresent() ? OptionalLong.of(settings.getLong(SEED, 0)) : OptionalLong.empty(),
         settings.getInt(IMAGE_MAX_PIXELS, DEFAULT_IMAGE_MAX_PIXELS, 1, Integer.MAX_VALUE),
         settings.getDouble(OUTPAINT_RATIO, DEFAULT_OUTPAINT_RATIO, 1.0, MAX_OUTPAINT_RATIO),
-        settings.getBoolean(GRADER_SEND_IMAGE, DEFAULT_GRADER_SEND_IMAGE));
+        settings.getBoolean(GRADER_SEND_IMAGE, DEFAULT_GRADER_SEND_IMAGE),
+        EditorConfiguration.of(settings));
   }
 
   /** What a suite asks of its dataset, with the run-wide image options. */

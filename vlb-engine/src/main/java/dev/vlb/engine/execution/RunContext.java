@@ -2,7 +2,13 @@ package dev.vlb.engine.execution;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.vlb.api.spi.ImageEditor;
+import dev.vlb.engine.bootstrap.image.IoPaintEditor;
+import dev.vlb.engine.bootstrap.image.OpenCvEditor;
+import dev.vlb.engine.configuration.ConfigurationKeys;
+import dev.vlb.engine.configuration.EditorConfiguration;
 import dev.vlb.engine.configuration.EngineConfiguration;
+import dev.vlb.engine.configuration.InvalidConfigurationException;
 import dev.vlb.engine.judge.TextJudge;
 import dev.vlb.engine.model.CallStatistics;
 import dev.vlb.engine.model.Models;
@@ -33,6 +39,7 @@ public final class RunContext implements AutoCloseable {
   private final List<String> summaries = new ArrayList<>();
   private ResultsJournal journal;
   private TextJudge textJudge;
+  private IoPaintEditor ioPaint;
 
   private RunContext(EngineConfiguration configuration, Models models, Optional<PrintStream> console) {
     this.configuration = configuration;
@@ -59,6 +66,31 @@ public final class RunContext implements AutoCloseable {
       textJudge = TextJudge.create();
     }
     return textJudge;
+  }
+
+  /**
+   * The built-in editor of photographs ({@code vlb.editor}): OpenCV, or the run's one IOPaint client,
+   * created on first use and closed with the run.
+   */
+  synchronized ImageEditor builtInEditor(double outpaintRatio) {
+    EditorConfiguration editor = configuration.editor();
+    if (editor.kind() == EditorConfiguration.Kind.OPENCV) {
+      return new OpenCvEditor(outpaintRatio);
+    }
+    if (ioPaint == null) {
+      ioPaint = IoPaintEditor.create(editor.url().orElseThrow(), editor.apiKeyEnv().map(RunContext::token),
+          outpaintRatio, editor.timeout());
+    }
+    return ioPaint;
+  }
+
+  private static String token(String variable) {
+    String value = System.getenv(variable);
+    if (value == null || value.isBlank()) {
+      throw new InvalidConfigurationException("Environment variable '" + variable + "' named by configuration parameter '"
+          + ConfigurationKeys.EDITOR_API_KEY_ENV + "' is not set");
+    }
+    return value.trim();
   }
 
   /** The run's journal, started (replacing an earlier run's) when the first result is recorded. */
@@ -103,6 +135,9 @@ public final class RunContext implements AutoCloseable {
       writeSummary();
     } finally {
       models.close();
+      if (ioPaint != null) {
+        ioPaint.close();
+      }
       if (journal != null) {
         journal.close();
       }

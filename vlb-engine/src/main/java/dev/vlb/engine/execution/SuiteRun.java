@@ -12,7 +12,6 @@ import dev.vlb.api.spi.VisionLanguageModel;
 import dev.vlb.engine.bootstrap.Chain;
 import dev.vlb.engine.bootstrap.StepJudges;
 import dev.vlb.engine.bootstrap.VariantGenerator;
-import dev.vlb.engine.bootstrap.image.OpenCvEditor;
 import dev.vlb.engine.bootstrap.question.OfflineQuestionRewriters;
 import dev.vlb.engine.configuration.ModelRole;
 import dev.vlb.engine.result.ItemError;
@@ -126,7 +125,7 @@ public final class SuiteRun implements AutoCloseable {
 
   /**
    * The suite's own editors and rewriters come first, then the dataset's, then the built-in ones (the
-   * OpenCV editor, whose V3 works on any photograph, and the offline rewriters). The suite's judge
+   * editor of {@code vlb.editor}, OpenCV or IOPaint, whose V3 works on any photograph, and the offline rewriters). The suite's judge
    * replaces the dataset's; with neither, the text judge checks L1 and L2 and other steps go unjudged.
    */
   private static VariantGenerator generator(RunContext run, SuiteDefinition definition, Dataset dataset,
@@ -137,7 +136,7 @@ public final class SuiteRun implements AutoCloseable {
       editors.add(create(editor));
     }
     editors.addAll(dataset.imageEditors(source));
-    editors.add(new OpenCvEditor(source.outpaintRatio()));
+    editors.add(run.builtInEditor(source.outpaintRatio()));
     List<QuestionRewriter> rewriters = new ArrayList<>();
     for (Class<? extends QuestionRewriter> rewriter : own.rewriters()) {
       rewriters.add(create(rewriter));

@@ -10,7 +10,7 @@ import okhttp3.HttpUrl;
 import okhttp3.Request;
 
 /** How one provider's API is spoken: where to post, how to authenticate, the body, and the reply. */
-interface Protocol {
+interface Protocol extends RequestedWait {
 
   /** The URL to post to, from a configured base URL with or without the API version. */
   HttpUrl target(HttpUrl base, String model);
@@ -36,6 +36,7 @@ interface Protocol {
    * How long the server asks to be left alone before a retry, read from a failed response; empty when
    * it does not say. By default the {@code retry-after-ms} and {@code Retry-After} headers.
    */
+  @Override
   default Optional<Duration> requestedWait(Headers headers, String body, Instant now) {
     return Backoff.fromHeaders(headers, now);
   }

@@ -1,12 +1,14 @@
 package dev.vlb.engine.model;
 
 import static dev.vlb.engine.configuration.ConfigurationKeys.roleKey;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.Response;
+import org.apiguardian.api.API;
 
 /**
  * Whether a failed attempt is sent again, and after how long: the one place that decides it, each
@@ -16,16 +18,28 @@ import okhttp3.Response;
  * real limit and every call is counted.
  *
  * @param timeout the timeout of one request; a wait the server asks for must end within it
+ * @param waits reads the wait a server asks for from an error response
  * @param role the model role, whose keys messages name
  */
-record RetryPolicy(Protocol protocol, int maxRetries, Duration timeout, String role) {
+@API(status = INTERNAL, since = "0.1")
+public record RetryPolicy(RequestedWait waits, int maxRetries, Duration timeout, String role) {
 
   static RetryPolicy of(ClientConfig config) {
     return new RetryPolicy(config.provider().protocol(), config.maxRetries(), config.timeout(), config.role());
   }
 
+  /**
+   * The policy of a client outside this package (an image editor) whose server asks for waits with the
+   * standard {@code Retry-After} header.
+   *
+   * @param role names the keys in messages: {@code vlb.<role>.timeout}
+   */
+  public static RetryPolicy ofHeaders(int maxRetries, Duration timeout, String role) {
+    return new RetryPolicy((headers, body, now) -> Backoff.fromHeaders(headers, now), maxRetries, timeout, role);
+  }
+
   /** Retry after {@code delay}, or give up (no delay) with a reason where the failure alone does not say why. */
-  record Decision(Optional<Duration> delay, Optional<String> reason) {
+  public record Decision(Optional<Duration> delay, Optional<String> reason) {
 
     static final Decision GIVE_UP = new Decision(Optional.empty(), Optional.empty());
 
@@ -39,7 +53,7 @@ record RetryPolicy(Protocol protocol, int maxRetries, Duration timeout, String r
   }
 
   /** After an attempt that got no response: the connection failed or broke, or the timeout passed. */
-  Decision afterNoResponse(int attempts) {
+  public Decision afterNoResponse(int attempts) {
     return attempts > maxRetries ? Decision.GIVE_UP : Decision.retryIn(Backoff.exponential(attempts));
   }
 
@@ -49,7 +63,7 @@ record RetryPolicy(Protocol protocol, int maxRetries, Duration timeout, String r
    * @param attempts the attempts made so far, this one included
    * @param elapsed how long after this attempt was sent its response was read
    */
-  Decision afterStatus(int attempts, Response response, String body, Duration elapsed) {
+  public Decision afterStatus(int attempts, Response response, String body, Duration elapsed) {
     int status = response.code();
     if (status >= 300 && status < 400) {
       return Decision.giveUp(redirect(response));
@@ -60,7 +74,7 @@ record RetryPolicy(Protocol protocol, int maxRetries, Duration timeout, String r
     if (attempts > maxRetries) {
       return Decision.GIVE_UP; // the message counts the attempts
     }
-    Optional<Duration> asked = protocol.requestedWait(response.headers(), body, Instant.now());
+    Optional<Duration> asked = waits.requestedWait(response.headers(), body, Instant.now());
     if (asked.isEmpty()) {
       return Decision.retryIn(Backoff.exponential(attempts));
     }
