@@ -9,9 +9,11 @@ import dev.vlb.api.spi.CannotBootstrapException;
 import dev.vlb.api.spi.Image;
 import dev.vlb.api.spi.ImageEditor;
 import dev.vlb.api.spi.Sample;
+import dev.vlb.engine.model.OneShotBody;
 import dev.vlb.engine.model.RetryPolicy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
@@ -20,7 +22,6 @@ import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.apiguardian.api.API;
 import org.opencv.core.Core;
@@ -155,7 +156,7 @@ public final class IoPaintEditor implements ImageEditor, AutoCloseable {
 
   private byte[] post(ObjectNode body) {
     Request.Builder request = new Request.Builder().url(endpoint)
-        .post(RequestBody.create(body.toString(), JSON_TYPE));
+        .post(OneShotBody.of(body.toString().getBytes(StandardCharsets.UTF_8), JSON_TYPE));
     token.ifPresent(value -> request.header("Authorization", "Bearer " + value));
     for (int attempts = 1; ; attempts++) {
       long sent = System.nanoTime();

@@ -106,6 +106,21 @@ class IoPaintEditorTests {
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
+  /** OkHttp repeats a 503 with Retry-After: 0 on its own unless the body is one-shot: ours is the only retry. */
+  @Test
+  void sendsEachAttemptOnceEvenWhenTheServerAsksForNoWait() {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "0").body("busy").build());
+    }
+    server.enqueue(new MockResponse.Builder().body(new okio.Buffer().write(png(60, 45, 0x112233))).build());
+    editor = editor();
+
+    assertThatThrownBy(() -> editor.edit(ImageStrategy.OUTPAINT, sample(encode(gradient(40, 30))), 1L))
+        .isInstanceOf(EditorCallException.class)
+        .hasMessageContaining("answered HTTP 503 after 3 attempts");
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
   @Test
   void doesNotRetryA400AndNamesStatusAndEndpointButNotTheToken() {
     server.enqueue(new MockResponse.Builder().code(400).body("{\"detail\": \"bad token " + TOKEN + "\"}").build());
