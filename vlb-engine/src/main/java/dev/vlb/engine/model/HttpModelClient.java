@@ -86,17 +86,10 @@ final class HttpModelClient implements RemoteModel {
     Dispatcher dispatcher = new Dispatcher(executor);
     dispatcher.setMaxRequests(maxInFlight);
     dispatcher.setMaxRequestsPerHost(maxInFlight);
-    return new OkHttpClient.Builder()
+    return RetryPolicy.httpClient(timeout)
         .dispatcher(dispatcher)
         .socketFactory(new NoDelaySocketFactory())
         .connectionPool(new ConnectionPool(maxInFlight, 5, TimeUnit.MINUTES))
-        .retryOnConnectionFailure(false)
-        .followRedirects(false)
-        .followSslRedirects(false)
-        .callTimeout(timeout)
-        .connectTimeout(timeout)
-        .readTimeout(timeout)
-        .writeTimeout(timeout)
         .build();
   }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import okhttp3.Response;
 import org.apiguardian.api.API;
 
@@ -36,6 +37,22 @@ public record RetryPolicy(RequestedWait waits, int maxRetries, Duration timeout,
    */
   public static RetryPolicy ofHeaders(int maxRetries, Duration timeout, String role) {
     return new RetryPolicy((headers, body, now) -> Backoff.fromHeaders(headers, now), maxRetries, timeout, role);
+  }
+
+  /**
+   * An OkHttp client on which this policy is the only one: OkHttp's own retries and redirects are off
+   * (a redirect would also carry the credentials elsewhere), and every timeout is the request's. Bodies
+   * must also be one-shot ({@link OneShotBody}), or OkHttp still repeats a 503 with {@code Retry-After: 0}.
+   */
+  public static OkHttpClient.Builder httpClient(Duration timeout) {
+    return new OkHttpClient.Builder()
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .callTimeout(timeout)
+        .connectTimeout(timeout)
+        .readTimeout(timeout)
+        .writeTimeout(timeout);
   }
 
   /** Retry after {@code delay}, or give up (no delay) with a reason where the failure alone does not say why. */

@@ -64,16 +64,7 @@ public final class IoPaintEditor implements ImageEditor, AutoCloseable {
     this.token = token;
     this.outpaint = outpaint;
     this.retries = RetryPolicy.ofHeaders(MAX_RETRIES, timeout, "editor");
-    // Our retry policy decides every retry; a redirect would carry the token elsewhere.
-    this.http = new OkHttpClient.Builder()
-        .retryOnConnectionFailure(false)
-        .followRedirects(false)
-        .followSslRedirects(false)
-        .callTimeout(timeout)
-        .connectTimeout(timeout)
-        .readTimeout(timeout)
-        .writeTimeout(timeout)
-        .build();
+    this.http = RetryPolicy.httpClient(timeout).build();
   }
 
   /**
