@@ -8,8 +8,8 @@ import dev.vlb.engine.bootstrap.image.OpenCvEditor;
 import dev.vlb.engine.configuration.ConfigurationKeys;
 import dev.vlb.engine.configuration.EditorConfiguration;
 import dev.vlb.engine.configuration.EngineConfiguration;
-import dev.vlb.engine.configuration.InvalidConfigurationException;
 import dev.vlb.engine.judge.TextJudge;
+import dev.vlb.engine.model.ApiKey;
 import dev.vlb.engine.model.CallStatistics;
 import dev.vlb.engine.model.Models;
 import dev.vlb.engine.result.ResultsJournal;
@@ -78,19 +78,11 @@ public final class RunContext implements AutoCloseable {
       return new OpenCvEditor(outpaintRatio);
     }
     if (ioPaint == null) {
-      ioPaint = IoPaintEditor.create(editor.url().orElseThrow(), editor.apiKeyEnv().map(RunContext::token),
+      ioPaint = IoPaintEditor.create(editor.url().orElseThrow(),
+          ApiKey.fromEnvironment(ConfigurationKeys.EDITOR_API_KEY_ENV, configuration.settings(), System::getenv).value(),
           outpaintRatio, editor.timeout());
     }
     return ioPaint;
-  }
-
-  private static String token(String variable) {
-    String value = System.getenv(variable);
-    if (value == null || value.isBlank()) {
-      throw new InvalidConfigurationException("Environment variable '" + variable + "' named by configuration parameter '"
-          + ConfigurationKeys.EDITOR_API_KEY_ENV + "' is not set");
-    }
-    return value.trim();
   }
 
   /** The run's journal, started (replacing an earlier run's) when the first result is recorded. */

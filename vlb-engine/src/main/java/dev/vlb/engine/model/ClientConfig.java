@@ -60,7 +60,7 @@ record ClientConfig(
         provider,
         endpoints(roleKey(role, "url"), urls),
         settings.get(roleKey(role, "name")).orElseThrow(() -> missing(roleKey(role, "name"), "the model name the " + provider.id() + " endpoint serves")),
-        apiKey(roleKey(role, "api-key-env"), settings, environment),
+        ApiKey.fromEnvironment(roleKey(role, "api-key-env"), settings, environment),
         timeout,
         options(role, provider, settings),
         settings.getInt(roleKey(role, "concurrency"), globalConcurrency, 1, 4096),
@@ -88,19 +88,6 @@ record ClientConfig(
       throw invalid(key, "one or more http(s) URLs separated by commas", urls);
     }
     return endpoints;
-  }
-
-  private static ApiKey apiKey(String key, Settings settings, Function<String, String> environment) {
-    Optional<String> variable = settings.get(key);
-    if (variable.isEmpty()) {
-      return ApiKey.none();
-    }
-    String value = environment.apply(variable.get());
-    if (value == null || value.isBlank()) {
-      throw new InvalidConfigurationException(
-          "Environment variable '" + variable.get() + "' named by configuration parameter '" + key + "' is not set");
-    }
-    return ApiKey.of(value.trim());
   }
 
   private static GenerationOptions options(String role, Provider provider, Settings settings) {
