@@ -3,6 +3,7 @@ package dev.vlb.api.spi;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.vlb.api.QuestionStrategy;
+import java.util.concurrent.CompletionStage;
 import org.apiguardian.api.API;
 
 /**
@@ -20,4 +21,13 @@ public interface QuestionRewriter {
    * @throws CannotBootstrapException when no rewrite fits this sample
    */
   Sample rewrite(QuestionStrategy strategy, Sample sample, long seed);
+
+  /**
+   * The rewrite as a stage, for a rewriter that calls a server: the engine calls this on one of its
+   * worker threads, and an override that returns before the server answers keeps that thread free. By
+   * default it runs {@link #rewrite} on the calling thread.
+   */
+  default CompletionStage<Sample> rewriteAsync(QuestionStrategy strategy, Sample sample, long seed) {
+    return Stages.now(() -> rewrite(strategy, sample, seed));
+  }
 }

@@ -32,7 +32,8 @@ public record Chain(List<Strategy> strategies) {
           QuestionStrategy.RELEVANT_CONTEXT,
           QuestionStrategy.IRRELEVANT_CONTEXT);
 
-  private static final Comparator<Strategy> PAPER_ORDER =
+  /** Image strategies first, then question strategies, each by number: V1, V3, L1, L4. */
+  public static final Comparator<Strategy> PAPER_ORDER =
       Comparator.comparing((Strategy strategy) -> strategy instanceof QuestionStrategy).thenComparing(Strategy::code);
 
   public Chain {
@@ -98,7 +99,6 @@ public record Chain(List<Strategy> strategies) {
     return sortedByCode().map(Strategy::code);
   }
 
-  /** Image strategies first, then question strategies, each by number: V1, V3, L1, L4. */
   private Stream<Strategy> sortedByCode() {
     return strategies.stream().sorted(PAPER_ORDER);
   }

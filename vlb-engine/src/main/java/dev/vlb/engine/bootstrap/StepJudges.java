@@ -8,6 +8,7 @@ import dev.vlb.api.spi.Judge;
 import dev.vlb.api.spi.Sample;
 import dev.vlb.api.spi.Verdict;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import org.apiguardian.api.API;
 
 /**
@@ -48,15 +49,16 @@ public final class StepJudges {
   }
 
   /**
-   * The verdict on one step that turned {@code input} into {@code candidate}. A judge of rewrites sees
-   * the original's text beside the candidate's, over the image the step started from: the step changed
-   * the text only, and an earlier image step (V3 before L1) is not its to judge.
+   * The verdict on one step that turned {@code input} into {@code candidate}, completed later by a remote
+   * judge. A judge of rewrites sees the original's text beside the candidate's, over the image the step
+   * started from: the step changed the text only, and an earlier image step (V3 before L1) is not its to
+   * judge.
    */
-  Verdict judge(Strategy step, Sample original, Sample input, Sample candidate) {
+  CompletionStage<Verdict> judge(Strategy step, Sample original, Sample input, Sample candidate) {
     if (everyStep.isPresent()) {
-      return everyStep.get().judge(original, candidate);
+      return everyStep.get().judgeAsync(original, candidate);
     }
-    return rewrites.orElseThrow().judge(original.withImage(input.image(), input.scene()), candidate);
+    return rewrites.orElseThrow().judgeAsync(original.withImage(input.image(), input.scene()), candidate);
   }
 
   private static boolean isRewrite(Strategy step) {

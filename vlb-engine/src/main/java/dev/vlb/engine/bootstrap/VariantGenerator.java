@@ -2,43 +2,56 @@ package dev.vlb.engine.bootstrap;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.vlb.api.ImageStrategy;
-import dev.vlb.api.QuestionStrategy;
 import dev.vlb.api.Strategy;
 import dev.vlb.api.spi.CannotBootstrapException;
-import dev.vlb.api.spi.ImageEditor;
-import dev.vlb.api.spi.QuestionRewriter;
 import dev.vlb.api.spi.Sample;
 import dev.vlb.api.spi.Verdict;
+import dev.vlb.engine.bootstrap.GenerationCounts.Fate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 /**
- * Builds variants of one item step by step along a chain: each step is applied by the first editor or
- * rewriter that supports it and judged against the original; a rejected step is generated again with
- * another seed, up to {@code maxAttempts} times. Steps are memoised per item, so {@code V1+L4} is
- * built on the very {@code V1} image that {@code V1} alone was asked about.
+ * Builds variants of one item step by step along a chain: each step is made by the first maker that
+ * supports it and judged against the original; a rejected step is generated again with another seed, up
+ * to {@code maxAttempts} times.
+ *
+ * <p>Generation never blocks a thread on a server: a planner, editor or judge reached over HTTP answers
+ * a stage, and the next piece of work (an in-process edit, the next attempt) continues on the workers.
+ * So a run's remote roles are kept as busy as their own concurrency limits allow. Steps are memoised per
+ * item, so {@code V1+L4} is built on the very {@code V1} image that {@code V1} alone was asked about,
+ * with one set of calls, also when both chains ask for it at once.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class VariantGenerator {
 
-  private final List<ImageEditor> editors;
-  private final List<QuestionRewriter> rewriters;
+  private final List<StepMaker> makers;
   private final StepJudges judges;
   private final int maxAttempts;
   private final long seed;
+  private final Executor workers;
+  private final GenerationCounts counts = new GenerationCounts();
 
-  public VariantGenerator(
-      List<ImageEditor> editors, List<QuestionRewriter> rewriters, StepJudges judges, int maxAttempts, long seed) {
-    this.editors = List.copyOf(editors);
-    this.rewriters = List.copyOf(rewriters);
+  /**
+   * @param makers tried in order; the first that supports a step makes it
+   * @param workers where in-process work runs (edits, rewrites, judges in the JVM), never a server's
+   *     callback thread
+   */
+  public VariantGenerator(List<StepMaker> makers, StepJudges judges, int maxAttempts, long seed, Executor workers) {
+    this.makers = List.copyOf(makers);
     this.judges = judges;
     this.maxAttempts = maxAttempts;
     this.seed = seed;
+    this.workers = workers;
   }
 
   /** The judges' name as recorded with results, or {@code none}. */
@@ -46,7 +59,12 @@ public final class VariantGenerator {
     return judges.name();
   }
 
-  /** A generator for one item; not thread-safe, use it from one thread at a time. */
+  /** Attempts so far by strategy and fate, each generation counted once. */
+  public GenerationCounts counts() {
+    return counts;
+  }
+
+  /** A generator for one item's variants; safe to use from several threads. */
   public ItemVariants forItem(Sample original) {
     return new ItemVariants(original);
   }
@@ -56,81 +74,143 @@ public final class VariantGenerator {
   public final class ItemVariants {
 
     private final Sample original;
-    private final Map<Chain, Generation> done = new HashMap<>();
+    private final Map<Chain, CompletableFuture<Generation>> started = new ConcurrentHashMap<>();
 
     private ItemVariants(Sample original) {
       this.original = original;
     }
 
-    public Generation generate(Chain chain) {
-      Generation cached = done.get(chain);
-      if (cached != null) {
-        return cached;
+    /**
+     * The chain's variant, or why there is none; fails only when a server or a maker failed (an
+     * infrastructure error), and then so does every chain built on that step.
+     */
+    public CompletableFuture<Generation> generate(Chain chain) {
+      CompletableFuture<Generation> known = started.get(chain);
+      if (known != null) {
+        return known;
       }
-      Generation result = chain.isVanilla() ? new Generation.Generated(original, 0, List.of(), true) : extend(chain);
-      done.put(chain, result);
-      return result;
+      CompletableFuture<Generation> mine = new CompletableFuture<>();
+      known = started.putIfAbsent(chain, mine);
+      if (known != null) {
+        return known;
+      }
+      CompletableFuture<Generation> made = chain.isVanilla()
+          ? CompletableFuture.completedFuture(new Generation.Generated(original, 0, List.of(), true, List.of()))
+          : generate(chain.parent()).thenComposeAsync(parent -> extend(chain, parent), workers);
+      made.whenComplete((generation, failure) -> {
+        if (failure != null) {
+          mine.completeExceptionally(unwrap(failure));
+        } else {
+          mine.complete(generation);
+        }
+      });
+      return mine;
     }
 
-    private Generation extend(Chain chain) {
-      Generation base = generate(chain.parent());
+    private CompletionStage<Generation> extend(Chain chain, Generation base) {
       if (base instanceof Generation.NotGenerated) {
-        return base;
+        return CompletableFuture.completedFuture(base);
       }
       Generation.Generated parent = (Generation.Generated) base;
       Strategy step = chain.last();
-      List<String> verdicts = new ArrayList<>(parent.verdicts());
-      if (!supported(step, parent.sample())) {
+      Optional<StepMaker> maker = makers.stream().filter(candidate -> candidate.supports(step, parent.sample())).findFirst();
+      if (maker.isEmpty()) {
         String reason = "no editor or rewriter for " + step.code() + " " + step.label() + " on this dataset";
+        List<String> verdicts = new ArrayList<>(parent.verdicts());
         verdicts.add(reason);
-        return new Generation.NotGenerated(reason, parent.attempts(), verdicts);
+        return CompletableFuture.completedFuture(new Generation.NotGenerated(reason, parent.attempts(), verdicts));
       }
-      for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-        long stepSeed = Seeds.mix(seed, original.id().hashCode(), chain.id().hashCode(), attempt);
-        Optional<Sample> candidate = attempt(step, parent.sample(), stepSeed, attempt, verdicts);
-        if (candidate.isPresent()) {
-          return new Generation.Generated(candidate.get(), parent.attempts() + attempt, verdicts,
-              parent.judged() && judges.judges(step));
+      return new Attempts(chain, parent, maker.get()).from(1);
+    }
+
+    /**
+     * The attempts at one step, one after the other. Each runs once the one before it finished, so their
+     * verdicts can be kept in a plain list.
+     */
+    private final class Attempts {
+
+      private final Chain chain;
+      private final Generation.Generated parent;
+      private final StepMaker maker;
+      private final Strategy step;
+      private final List<String> verdicts;
+
+      Attempts(Chain chain, Generation.Generated parent, StepMaker maker) {
+        this.chain = chain;
+        this.parent = parent;
+        this.maker = maker;
+        this.step = chain.last();
+        this.verdicts = new ArrayList<>(parent.verdicts());
+      }
+
+      CompletionStage<Generation> from(int attempt) {
+        if (attempt > maxAttempts) {
+          return CompletableFuture.completedFuture(new Generation.NotGenerated(
+              step.code() + " rejected " + maxAttempts + " times; last: " + verdicts.get(verdicts.size() - 1),
+              parent.attempts() + maxAttempts, verdicts));
         }
+        long stepSeed = Seeds.mix(seed, original.id().hashCode(), chain.id().hashCode(), attempt);
+        return stage(() -> maker.make(step, parent.sample(), stepSeed))
+            .handleAsync((made, failure) -> failure == null ? judge(made, attempt) : notMade(failure, attempt), workers)
+            .thenCompose(Function.identity());
       }
-      return new Generation.NotGenerated(
-          step.code() + " rejected " + maxAttempts + " times; last: " + verdicts.get(verdicts.size() - 1),
-          parent.attempts() + maxAttempts,
-          verdicts);
-    }
 
-    private Optional<Sample> attempt(Strategy step, Sample input, long stepSeed, int attempt, List<String> verdicts) {
-      String prefix = step.code() + " attempt " + attempt + ": ";
-      Sample candidate;
-      try {
-        candidate = make(step, input, stepSeed);
-      } catch (CannotBootstrapException e) {
-        verdicts.add(prefix + "cannot bootstrap: " + e.getMessage());
-        return Optional.empty();
+      private CompletionStage<Generation> judge(StepMaker.Made made, int attempt) {
+        if (!judges.judges(step)) {
+          verdicts.add(prefix(attempt) + "accepted without judge (none configured)");
+          counts.count(step, Fate.UNJUDGED);
+          return CompletableFuture.completedFuture(generated(made, attempt, false));
+        }
+        return stage(() -> judges.judge(step, original, parent.sample(), made.sample()))
+            .handleAsync((verdict, failure) -> failure == null ? judged(made, attempt, verdict) : failed(failure), workers)
+            .thenCompose(Function.identity());
       }
-      if (!judges.judges(step)) {
-        verdicts.add(prefix + "accepted without judge (none configured)");
-        return Optional.of(candidate);
+
+      private CompletionStage<Generation> judged(StepMaker.Made made, int attempt, Verdict verdict) {
+        verdicts.add(prefix(attempt) + (verdict.accepted() ? "accepted: " : "rejected: ") + verdict.reason());
+        counts.count(step, verdict.accepted() ? Fate.ACCEPTED : Fate.REJECTED);
+        return verdict.accepted()
+            ? CompletableFuture.completedFuture(generated(made, attempt, parent.judged()))
+            : from(attempt + 1);
       }
-      Verdict verdict = judges.judge(step, original, input, candidate);
-      verdicts.add(prefix + (verdict.accepted() ? "accepted: " : "rejected: ") + verdict.reason());
-      return verdict.accepted() ? Optional.of(candidate) : Optional.empty();
+
+      private CompletionStage<Generation> notMade(Throwable failure, int attempt) {
+        Throwable cause = unwrap(failure);
+        if (!(cause instanceof CannotBootstrapException)) {
+          return failed(cause);
+        }
+        verdicts.add(prefix(attempt) + "cannot bootstrap: " + cause.getMessage());
+        counts.count(step, Fate.NOT_MADE);
+        return from(attempt + 1);
+      }
+
+      private CompletionStage<Generation> failed(Throwable failure) {
+        counts.count(step, Fate.FAILED);
+        return CompletableFuture.failedFuture(unwrap(failure));
+      }
+
+      private Generation.Generated generated(StepMaker.Made made, int attempt, boolean judged) {
+        List<Generation.Step> steps = new ArrayList<>(parent.steps());
+        steps.add(new Generation.Step(step, attempt, maker.name(), made.plan(), made.edit()));
+        return new Generation.Generated(made.sample(), parent.attempts() + attempt, verdicts, judged, steps);
+      }
+
+      private String prefix(int attempt) {
+        return step.code() + " attempt " + attempt + ": ";
+      }
     }
   }
 
-  private boolean supported(Strategy step, Sample input) {
-    return step instanceof ImageStrategy image
-        ? editors.stream().anyMatch(editor -> editor.supports(image, input))
-        : rewriters.stream().anyMatch(rewriter -> rewriter.supports((QuestionStrategy) step, input));
+  /** What a maker or judge returns, or the stage failed with what it threw instead of returning. */
+  private static <T> CompletionStage<T> stage(Supplier<CompletionStage<T>> call) {
+    try {
+      return call.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
-  private Sample make(Strategy step, Sample input, long stepSeed) {
-    if (step instanceof ImageStrategy image) {
-      return editors.stream().filter(editor -> editor.supports(image, input)).findFirst().orElseThrow()
-          .edit(image, input, stepSeed);
-    }
-    QuestionStrategy question = (QuestionStrategy) step;
-    return rewriters.stream().filter(rewriter -> rewriter.supports(question, input)).findFirst().orElseThrow()
-        .rewrite(question, input, stepSeed);
+  private static Throwable unwrap(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
   }
 }

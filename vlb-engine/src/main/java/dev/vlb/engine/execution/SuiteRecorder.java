@@ -1,6 +1,8 @@
 package dev.vlb.engine.execution;
 
+import dev.vlb.api.Strategy;
 import dev.vlb.engine.bootstrap.Chain;
+import dev.vlb.engine.bootstrap.GenerationCounts;
 import dev.vlb.engine.report.SummaryTable;
 import dev.vlb.engine.result.GateRules;
 import dev.vlb.engine.result.ItemError;
@@ -10,6 +12,7 @@ import dev.vlb.engine.result.SuiteSummary;
 import dev.vlb.engine.result.VariantResult;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -49,9 +52,9 @@ final class SuiteRecorder {
     return gate.map(rules -> rules.brokenRules(summary)).orElse(List.of());
   }
 
-  /** Ends the suite: its summary table, with how long it took. */
-  String finish(Duration elapsed) {
-    summary.finish(elapsed);
+  /** Ends the suite: its summary table, with how long it took and what generating its variants took. */
+  String finish(Duration elapsed, Map<Strategy, GenerationCounts.Counts> generation) {
+    summary.finish(elapsed, generation);
     return SummaryTable.render(summary, gate);
   }
 

@@ -11,6 +11,7 @@ import dev.vlb.api.spi.QuestionRewriter;
 import dev.vlb.api.spi.VisionLanguageModel;
 import dev.vlb.engine.bootstrap.Chain;
 import dev.vlb.engine.bootstrap.StepJudges;
+import dev.vlb.engine.bootstrap.StepMaker;
 import dev.vlb.engine.bootstrap.VariantGenerator;
 import dev.vlb.engine.bootstrap.question.OfflineQuestionRewriters;
 import dev.vlb.engine.configuration.ModelRole;
@@ -45,28 +46,36 @@ public final class SuiteRun implements AutoCloseable {
   private final VisionLanguageModel model;
   private final boolean ownsModel;
   private final ExecutorService workers;
+  private final VariantGenerator generator;
   private final ItemScheduler scheduler;
   private final SuiteRecorder recorder;
   private final long startNanos = System.nanoTime();
 
+  /**
+   * Workers load items, make in-process edits and rewrites, and score; none waits on a server, so a few
+   * per core keep the CPUs busy.
+   */
+  private static final int THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
+
   private SuiteRun(RunContext run, SuiteDefinition definition, Dataset dataset, DatasetSource source,
-      VariantGenerator generator, VisionLanguageModel model, boolean ownsModel, Map<String, Predicate<Chain>> selected) {
+      ExecutorService workers, VariantGenerator generator, VisionLanguageModel model, boolean ownsModel,
+      Map<String, Predicate<Chain>> selected) {
     this.run = run;
     this.model = model;
     this.ownsModel = ownsModel;
+    this.workers = workers;
+    this.generator = generator;
     this.recorder = new SuiteRecorder(
         new SuiteLabels(definition.suiteClass().getName(), definition.datasetId(), model.name(), generator.judgeName()),
         definition.chains(), definition.gate(), run::journal);
     String name = definition.suiteClass().getSimpleName();
-    int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-    this.workers = Executors.newFixedThreadPool(threads, ItemScheduler.daemon("vlb-worker-" + name));
     Map<TaskType, Scorer> scorers = new ConcurrentHashMap<>();
     Answering answering = new Answering(model, type -> scorers.computeIfAbsent(type,
         t -> Scorers.create(definition.datasetId(), t, run.models().configured(ModelRole.GRADER),
             run.configuration().graderSendImage())),
         definition.circularEval(), workers);
     VariantEvaluator evaluator = new VariantEvaluator(generator, answering, definition.chains());
-    int window = Math.max(2 * threads, 2 * run.configuration().concurrency() / Math.max(1, definition.chains().size()) + 2);
+    int window = Math.max(2 * THREADS, 2 * run.configuration().concurrency() / Math.max(1, definition.chains().size()) + 2);
     this.scheduler = ItemScheduler.start(name, () -> dataset.entries(source), selected.keySet(), window, workers,
         item -> evaluator.evaluate(item, selected.get(item.id())));
   }
@@ -78,10 +87,18 @@ public final class SuiteRun implements AutoCloseable {
    */
   public static SuiteRun start(RunContext run, SuiteDefinition definition, Dataset dataset, DatasetSource source,
       Map<String, Predicate<Chain>> selected) throws ReflectiveOperationException {
-    VariantGenerator generator = generator(run, definition, dataset, source);
-    boolean ownsModel = definition.model().isPresent();
-    VisionLanguageModel model = ownsModel ? create(definition.model().get()) : run.models().modelUnderTest();
-    return new SuiteRun(run, definition, dataset, source, generator, model, ownsModel, new LinkedHashMap<>(selected));
+    ExecutorService workers = Executors.newFixedThreadPool(THREADS,
+        ItemScheduler.daemon("vlb-worker-" + definition.suiteClass().getSimpleName()));
+    try {
+      VariantGenerator generator = generator(run, definition, dataset, source, workers);
+      boolean ownsModel = definition.model().isPresent();
+      VisionLanguageModel model = ownsModel ? create(definition.model().get()) : run.models().modelUnderTest();
+      return new SuiteRun(run, definition, dataset, source, workers, generator, model, ownsModel,
+          new LinkedHashMap<>(selected));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      workers.shutdownNow();
+      throw e;
+    }
   }
 
   /** The results of one item's variants, once all are in; fails when the item cannot be read. */
@@ -117,7 +134,7 @@ public final class SuiteRun implements AutoCloseable {
   public void close() {
     scheduler.close();
     workers.shutdownNow();
-    run.summarise(recorder.finish(Duration.ofNanos(System.nanoTime() - startNanos)));
+    run.summarise(recorder.finish(Duration.ofNanos(System.nanoTime() - startNanos), generator.counts().snapshot()));
     if (ownsModel) {
       model.close();
     }
@@ -129,23 +146,22 @@ public final class SuiteRun implements AutoCloseable {
    * replaces the dataset's; with neither, the text judge checks L1 and L2 and other steps go unjudged.
    */
   private static VariantGenerator generator(RunContext run, SuiteDefinition definition, Dataset dataset,
-      DatasetSource source) throws ReflectiveOperationException {
+      DatasetSource source, ExecutorService workers) throws ReflectiveOperationException {
     BootstrapComponents own = definition.components();
-    List<ImageEditor> editors = new ArrayList<>();
+    List<StepMaker> makers = new ArrayList<>();
     for (Class<? extends ImageEditor> editor : own.editors()) {
-      editors.add(create(editor));
+      makers.add(StepMaker.of(create(editor)));
     }
-    editors.addAll(dataset.imageEditors(source));
-    editors.add(run.builtInEditor(source.outpaintRatio()));
-    List<QuestionRewriter> rewriters = new ArrayList<>();
     for (Class<? extends QuestionRewriter> rewriter : own.rewriters()) {
-      rewriters.add(create(rewriter));
+      makers.add(StepMaker.of(create(rewriter)));
     }
-    rewriters.addAll(dataset.questionRewriters(source));
-    rewriters.add(OfflineQuestionRewriters.create());
+    dataset.imageEditors(source).forEach(editor -> makers.add(StepMaker.of(editor)));
+    dataset.questionRewriters(source).forEach(rewriter -> makers.add(StepMaker.of(rewriter)));
+    makers.add(StepMaker.of(run.builtInEditor(source.outpaintRatio())));
+    makers.add(StepMaker.of(OfflineQuestionRewriters.create()));
     Optional<Judge> judge = own.judge().isPresent() ? Optional.of(create(own.judge().get())) : dataset.judge(source);
     StepJudges judges = judge.isPresent() ? StepJudges.everyStep(judge) : StepJudges.rewritesOnly(run.textJudge());
-    return new VariantGenerator(editors, rewriters, judges, run.configuration().judgeMaxAttempts(), definition.seed());
+    return new VariantGenerator(makers, judges, run.configuration().judgeMaxAttempts(), definition.seed(), workers);
   }
 
   /** A class the suite names, which discovery checked has a public no-argument constructor. */

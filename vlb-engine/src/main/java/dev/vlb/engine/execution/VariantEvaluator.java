@@ -8,6 +8,7 @@ import dev.vlb.engine.bootstrap.VariantGenerator;
 import dev.vlb.engine.result.Cost;
 import dev.vlb.engine.result.ItemFacts;
 import dev.vlb.engine.result.Outcome;
+import dev.vlb.engine.result.Provenance;
 import dev.vlb.engine.result.VariantResult;
 import dev.vlb.engine.scoring.Score;
 import java.util.List;
@@ -36,16 +37,17 @@ final class VariantEvaluator {
   }
 
   /**
-   * Loads the item's image and builds its variants on the calling thread; the model is asked
+   * Loads the item's image on the calling thread; its variants are built and the model asked about them
    * asynchronously. Completes exceptionally only when the item cannot be read.
    */
   CompletableFuture<List<VariantResult>> evaluate(Item item, Predicate<Chain> selected) {
     try {
       VariantGenerator.ItemVariants variants = generator.forItem(item.toSample());
       ItemFacts facts = new ItemFacts(item.id(), item.category(), item.attributes(), item.answer());
+      ImageDigests digests = new ImageDigests();
       List<CompletableFuture<VariantResult>> results = chains.stream()
           .filter(selected)
-          .map(chain -> evaluate(item, facts, variants, chain))
+          .map(chain -> evaluate(item, facts, variants, chain, digests))
           .toList();
       return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
           .thenApply(done -> results.stream().map(CompletableFuture::join).toList());
@@ -55,39 +57,41 @@ final class VariantEvaluator {
   }
 
   private CompletableFuture<VariantResult> evaluate(Item item, ItemFacts facts, VariantGenerator.ItemVariants variants,
-      Chain chain) {
-    Unasked original = new Unasked(facts, chain, item.context(), item.question(), false);
-    Generation generation;
-    try {
-      generation = variants.generate(chain);
-    } catch (RuntimeException e) {
-      return CompletableFuture.completedFuture(original.error(0, List.of(), e));
-    }
-    if (generation instanceof Generation.NotGenerated notGenerated) {
-      return CompletableFuture.completedFuture(new VariantResult(facts, chain, Outcome.NOT_GENERATED, item.context(),
-          item.question(), "", Score.unscored(notGenerated.reason()), generation.attempts(), generation.verdicts(),
-          false, Cost.NONE));
-    }
-    Generation.Generated generated = (Generation.Generated) generation;
+      Chain chain, ImageDigests digests) {
+    Unasked original = new Unasked(facts, chain, item.context(), item.question(), Provenance.NONE);
+    return variants.generate(chain)
+        .thenCompose(generation -> generation instanceof Generation.Generated generated
+            ? ask(facts, chain, generated, digests)
+            : CompletableFuture.completedFuture(notGenerated(item, facts, chain, (Generation.NotGenerated) generation)))
+        .exceptionally(e -> original.error(unwrap(e)));
+  }
+
+  private static VariantResult notGenerated(Item item, ItemFacts facts, Chain chain, Generation.NotGenerated generation) {
+    return new VariantResult(facts, chain, Outcome.NOT_GENERATED, item.context(), item.question(), "",
+        Score.unscored(generation.reason()), Provenance.of(generation), Cost.NONE);
+  }
+
+  private CompletableFuture<VariantResult> ask(ItemFacts facts, Chain chain, Generation.Generated generated,
+      ImageDigests digests) {
     Sample variant = generated.sample();
-    Unasked asked = new Unasked(facts, chain, variant.context(), variant.question(), generated.judged());
+    Provenance provenance = Provenance.of(generated, digests.of(variant.image()));
+    Unasked asked = new Unasked(facts, chain, variant.context(), variant.question(), provenance);
     try {
       return answering.ask(variant)
           .thenApply(answer -> new VariantResult(facts, chain, Outcome.of(answer.score()), variant.context(),
-              variant.question(), answer.actual(), answer.score(), generation.attempts(), generation.verdicts(),
-              generated.judged(), answer.cost()))
-          .exceptionally(e -> asked.error(generation.attempts(), generation.verdicts(), unwrap(e)));
+              variant.question(), answer.actual(), answer.score(), provenance, answer.cost()))
+          .exceptionally(e -> asked.error(unwrap(e)));
     } catch (RuntimeException e) {
-      return CompletableFuture.completedFuture(asked.error(generation.attempts(), generation.verdicts(), e));
+      return CompletableFuture.completedFuture(asked.error(e));
     }
   }
 
   /** A variant's text before the model answered, from which an infrastructure error is reported. */
-  private record Unasked(ItemFacts facts, Chain chain, String context, String question, boolean judged) {
+  private record Unasked(ItemFacts facts, Chain chain, String context, String question, Provenance provenance) {
 
-    VariantResult error(int attempts, List<String> verdicts, Throwable e) {
-      return new VariantResult(facts, chain, Outcome.ERROR, context, question, "", Score.unscored(describe(e)), attempts,
-          verdicts, judged, Cost.NONE);
+    VariantResult error(Throwable e) {
+      return new VariantResult(facts, chain, Outcome.ERROR, context, question, "", Score.unscored(describe(e)),
+          provenance, Cost.NONE);
     }
   }
 

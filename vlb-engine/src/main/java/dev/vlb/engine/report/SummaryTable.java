@@ -2,6 +2,8 @@ package dev.vlb.engine.report;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.vlb.api.Strategy;
+import dev.vlb.engine.bootstrap.GenerationCounts;
 import dev.vlb.engine.result.GateRules;
 import dev.vlb.engine.result.SuiteSummary;
 import dev.vlb.engine.result.Tally;
@@ -63,6 +65,7 @@ public final class SummaryTable {
       table(out, "category", summary.byCategory(), summary::vanilla);
     }
     mme(out, summary.mmeByChain());
+    generation(out, summary.generation());
     gate(out, summary, gate);
     return out.toString();
   }
@@ -75,6 +78,19 @@ public final class SummaryTable {
     List<String> broken = gate.get().brokenRules(summary);
     out.append("gate: ").append(broken.isEmpty() ? "passed" : "FAILED").append('\n');
     broken.forEach(rule -> out.append("- ").append(rule).append('\n'));
+  }
+
+  /** Each strategy's generation attempts, by what became of them: the cost of the bootstrapping. */
+  private static void generation(StringBuilder out, Map<Strategy, GenerationCounts.Counts> byStrategy) {
+    if (byStrategy.isEmpty()) {
+      return;
+    }
+    out.append("| generation | attempts | accepted | unjudged | rejected | not made | failed |\n")
+        .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    byStrategy.forEach((strategy, counts) -> out.append(String.format(Locale.ROOT, "| %s %s | %d | %d | %d | %d | %d | %d |%n",
+        strategy.code(), strategy.label(), counts.attempts(), counts.accepted(), counts.unjudged(), counts.rejected(),
+        counts.notMade(), counts.failed())));
+    out.append('\n');
   }
 
   /** MME's score per chain: sum over subtasks of (accuracy + accuracy+) x 100. */

@@ -1,6 +1,9 @@
 package dev.vlb.engine.result;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.vlb.api.Strategy;
+import dev.vlb.engine.bootstrap.Generation;
 import java.util.List;
 import java.util.Map;
 
@@ -35,22 +38,36 @@ record JournalRecord(
     int promptTokens,
     int completionTokens,
     boolean cached,
-    boolean judged) {
+    boolean judged,
+    List<JournalStep> steps,
+    String imageSha256) {
+
+  /** How one step was made; the plan and edit are left out when there was none. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record JournalStep(String strategy, int attempt, String maker, JsonNode plan, JsonNode edit) {
+
+    static JournalStep of(Generation.Step step) {
+      return new JournalStep(step.strategy().code(), step.attempt(), step.maker(), step.plan().orElse(null),
+          step.edit().orElse(null));
+    }
+  }
 
   static JournalRecord of(SuiteLabels labels, VariantResult result) {
     ItemFacts item = result.item();
     Cost cost = result.cost();
+    Provenance provenance = result.provenance();
     return new JournalRecord(labels.suite(), labels.dataset(), item.id(), item.category(), item.attributes(),
         result.chain().id(), result.chain().strategies().stream().map(Strategy::code).toList(), result.chain().level(),
         result.outcome(), result.context(), result.question(), item.expected(), result.actual(),
         result.score().extracted(), result.score().value(), result.reason(), labels.model(), labels.judge(),
-        result.attempts(), result.verdicts(), cost.asked(), cost.latencyMs(), cost.promptTokens(),
-        cost.completionTokens(), cost.cached(), result.judged());
+        provenance.attempts(), provenance.verdicts(), cost.asked(), cost.latencyMs(), cost.promptTokens(),
+        cost.completionTokens(), cost.cached(), provenance.judged(),
+        provenance.steps().stream().map(JournalStep::of).toList(), provenance.imageSha256().orElse(null));
   }
 
   static JournalRecord of(SuiteLabels labels, ItemError error) {
     return new JournalRecord(labels.suite(), labels.dataset(), error.itemId(), "", Map.of(), null, List.of(), 0,
         Outcome.ERROR, "", "", "", "", "", 0, error.message(), labels.model(), labels.judge(), 0, List.of(), 0, 0, -1, -1,
-        false, false);
+        false, false, List.of(), null);
   }
 }

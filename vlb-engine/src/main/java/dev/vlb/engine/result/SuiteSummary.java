@@ -6,7 +6,9 @@ import dev.vlb.api.Strategy;
 import dev.vlb.engine.bootstrap.Chain;
 import dev.vlb.engine.scoring.MmeMetrics;
 import java.time.Duration;
+import dev.vlb.engine.bootstrap.GenerationCounts;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ public final class SuiteSummary {
   private final Map<String, List<MmeMetrics.QuestionResult>> mmeByChain = new LinkedHashMap<>();
   private Usage usage = Usage.NONE;
   private Duration wallTime = Duration.ZERO;
+  private Map<Strategy, GenerationCounts.Counts> generation = Map.of();
 
   /**
    * What the model answered in this suite; tokens only count replies whose server reported them.
@@ -68,7 +71,7 @@ public final class SuiteSummary {
     Tally one = Tally.EMPTY.plus(result.outcome());
     Chain chain = result.chain();
     overall = overall.plus(one);
-    unjudged += result.outcome().isAnswered() && !result.judged() ? 1 : 0;
+    unjudged += result.outcome().isAnswered() && !result.provenance().judged() ? 1 : 0;
     usage = usage.plus(result.cost());
     addMme(result);
     byChain.merge(chain.id(), one, Tally::plus);
@@ -97,9 +100,19 @@ public final class SuiteSummary {
     }
   }
 
-  /** Records how long the suite took, from start to its last result. */
-  public void finish(Duration elapsed) {
+  /**
+   * Records how long the suite took, from start to its last result, and what generating its variants
+   * took per strategy.
+   */
+  public void finish(Duration elapsed, Map<Strategy, GenerationCounts.Counts> generated) {
     wallTime = elapsed;
+    generation = new TreeMap<>(Chain.PAPER_ORDER);
+    generation.putAll(generated);
+  }
+
+  /** Generation attempts per strategy, in code order; empty until the suite finished or when nothing was built. */
+  public Map<Strategy, GenerationCounts.Counts> generation() {
+    return Collections.unmodifiableMap(generation);
   }
 
   public Usage usage() {

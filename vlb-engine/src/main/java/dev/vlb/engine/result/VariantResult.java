@@ -15,10 +15,7 @@ import org.apiguardian.api.API;
  * @param question the question asked (the original's when no variant was built)
  * @param actual the model's raw reply; empty when there was none
  * @param score how the reply was scored; for a variant not asked, why (not generated, error)
- * @param attempts generations tried over every step of the chain
- * @param verdicts what the judge (or the editor) said, one line per attempt or step
- * @param judged whether a judge accepted every step of the variant asked (vanilla: true); false for a
- *     variant built without a judge, and for one that was not built
+ * @param provenance how the variant was generated
  */
 @API(status = INTERNAL, since = "0.1")
 public record VariantResult(
@@ -29,9 +26,7 @@ public record VariantResult(
     String question,
     String actual,
     Score score,
-    int attempts,
-    List<String> verdicts,
-    boolean judged,
+    Provenance provenance,
     Cost cost) {
 
   public VariantResult {
@@ -39,7 +34,8 @@ public record VariantResult(
     Objects.requireNonNull(chain, "chain");
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(score, "score");
-    verdicts = List.copyOf(verdicts);
+    Objects.requireNonNull(provenance, "provenance");
+    Objects.requireNonNull(cost, "cost");
   }
 
   /** Why the variant failed, was not generated, skipped or errored; a grader's comment; or empty. */

@@ -10,6 +10,7 @@ import dev.vlb.engine.bootstrap.Chain;
 import dev.vlb.engine.result.Cost;
 import dev.vlb.engine.result.ItemFacts;
 import dev.vlb.engine.result.Outcome;
+import dev.vlb.engine.result.Provenance;
 import dev.vlb.engine.result.VariantResult;
 import dev.vlb.engine.scoring.Score;
 import java.util.ArrayList;
@@ -109,6 +110,6 @@ class ItemSchedulerTests {
 
   private static VariantResult passed(Item item) {
     return new VariantResult(new ItemFacts(item.id(), item.category(), Map.of(), item.answer()), Chain.vanilla(),
-        Outcome.PASSED, "", item.question(), "Yes", Score.correct("Yes"), 0, List.of(), true, Cost.NONE);
+        Outcome.PASSED, "", item.question(), "Yes", Score.correct("Yes"), Provenance.NONE, Cost.NONE);
   }
 }

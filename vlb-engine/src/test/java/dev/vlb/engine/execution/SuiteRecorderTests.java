@@ -12,6 +12,7 @@ import dev.vlb.engine.result.GateRules;
 import dev.vlb.engine.result.ItemError;
 import dev.vlb.engine.result.ItemFacts;
 import dev.vlb.engine.result.Outcome;
+import dev.vlb.engine.result.Provenance;
 import dev.vlb.engine.result.ResultsJournal;
 import dev.vlb.engine.result.SuiteLabels;
 import dev.vlb.engine.result.VariantResult;
@@ -101,7 +102,7 @@ class SuiteRecorderTests {
     recorder.record(result(Chain.vanilla(), Outcome.SKIPPED, Score.unscored("open-ended answers need a grader")));
 
     assertThat(recorder.gateBreaks()).isEmpty();
-    assertThat(recorder.finish(Duration.ofSeconds(2))).contains("gate: none (the suite has no @Gate)");
+    assertThat(recorder.finish(Duration.ofSeconds(2), Map.of())).contains("gate: none (the suite has no @Gate)");
   }
 
   @Test
@@ -115,7 +116,7 @@ class SuiteRecorderTests {
         "strategy L4 irrelevant context drops 1.000 below vanilla (1.000 -> 0.000), more than 0.250",
         "strategy V1 add object drops 1.000 below vanilla (1.000 -> 0.000), more than 0.250",
         "level +2 drops 1.000 below vanilla (1.000 -> 0.000), more than 0.250");
-    assertThat(recorder.finish(Duration.ofSeconds(2))).contains("gate: FAILED\n- pass rate 0.500 is below the minimum 0.750");
+    assertThat(recorder.finish(Duration.ofSeconds(2), Map.of())).contains("gate: FAILED\n- pass rate 0.500 is below the minimum 0.750");
   }
 
   private SuiteRecorder recorder(Optional<GateRules> gate) {
@@ -126,7 +127,7 @@ class SuiteRecorderTests {
   private static VariantResult result(Chain chain, Outcome outcome, Score score) {
     Cost cost = outcome.isAnswered() ? new Cost(1, 40, 12, 1, false) : Cost.NONE;
     return new VariantResult(ITEM, chain, outcome, "", "Is the cube red?", outcome.isAnswered() ? score.extracted() : "",
-        score, chain.strategies().size(), List.of(), !chain.equals(V1_L4), cost);
+        score, new Provenance(chain.strategies().size(), List.of(), !chain.equals(V1_L4), List.of(), Optional.empty()), cost);
   }
 
   private List<JsonNode> lines() throws IOException {

@@ -19,6 +19,7 @@ import dev.vlb.api.spi.Verdict;
 import dev.vlb.api.spi.VisionLanguageModel;
 import dev.vlb.engine.bootstrap.Chain;
 import dev.vlb.engine.bootstrap.StepJudges;
+import dev.vlb.engine.bootstrap.StepMaker;
 import dev.vlb.engine.bootstrap.VariantGenerator;
 import dev.vlb.engine.result.Outcome;
 import dev.vlb.engine.result.VariantResult;
@@ -76,7 +77,7 @@ class VariantEvaluatorTests {
     assertThat(reworded.question()).isEqualTo("Is the cube red? (reworded)");
     assertThat(reworded.actual()).isEqualTo("No");
     assertThat(reworded.score().extracted()).isEqualTo("No");
-    assertThat(reworded.verdicts()).containsExactly("L1 attempt 1: accepted: same answer");
+    assertThat(reworded.provenance().verdicts()).containsExactly("L1 attempt 1: accepted: same answer");
   }
 
   @Test
@@ -85,7 +86,7 @@ class VariantEvaluatorTests {
 
     assertThat(added.outcome()).isEqualTo(Outcome.NOT_GENERATED);
     assertThat(added.reason()).isEqualTo("V1 rejected 2 times; last: V1 attempt 2: rejected: the object covers the cube");
-    assertThat(added.attempts()).isEqualTo(2);
+    assertThat(added.provenance().attempts()).isEqualTo(2);
     assertThat(added.cost().asked()).isZero();
     assertThat(added.question()).isEqualTo("Is the cube red?");
   }
@@ -128,8 +129,9 @@ class VariantEvaluatorTests {
   }
 
   private VariantEvaluator evaluator(List<Chain> chains) {
-    VariantGenerator generator = new VariantGenerator(List.of(new AddsACoveringObject()), List.of(new Rewords()),
-        StepJudges.everyStep(Optional.of(new CoverJudge())), 2, 7L);
+    VariantGenerator generator = new VariantGenerator(
+        List.of(StepMaker.of(new AddsACoveringObject()), StepMaker.of(new Rewords())),
+        StepJudges.everyStep(Optional.of(new CoverJudge())), 2, 7L, Runnable::run);
     Answering answering = new Answering(model, type -> Scorers.create("jsonl", type, Optional.empty(), false), false,
         Runnable::run);
     return new VariantEvaluator(generator, answering, chains);
