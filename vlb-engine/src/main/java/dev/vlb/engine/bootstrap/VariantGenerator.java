@@ -39,19 +39,24 @@ public final class VariantGenerator {
   private final int maxAttempts;
   private final long seed;
   private final Executor workers;
+  private final String unsupported;
   private final GenerationCounts counts = new GenerationCounts();
 
   /**
    * @param makers tried in order; the first that supports a step makes it
    * @param workers where in-process work runs (edits, rewrites, judges in the JVM), never a server's
    *     callback thread
+   * @param unsupported what to do about a step no maker supports, added to the reason it was not
+   *     generated (e.g. which key configures a planner); empty when there is nothing to say
    */
-  public VariantGenerator(List<StepMaker> makers, StepJudges judges, int maxAttempts, long seed, Executor workers) {
+  public VariantGenerator(List<StepMaker> makers, StepJudges judges, int maxAttempts, long seed, Executor workers,
+      String unsupported) {
     this.makers = List.copyOf(makers);
     this.judges = judges;
     this.maxAttempts = maxAttempts;
     this.seed = seed;
     this.workers = workers;
+    this.unsupported = unsupported;
   }
 
   /** The judges' name as recorded with results, or {@code none}. */
@@ -115,7 +120,8 @@ public final class VariantGenerator {
       Strategy step = chain.last();
       Optional<StepMaker> maker = makers.stream().filter(candidate -> candidate.supports(step, parent.sample())).findFirst();
       if (maker.isEmpty()) {
-        String reason = "no editor or rewriter for " + step.code() + " " + step.label() + " on this dataset";
+        String reason = "no editor or rewriter for " + step.code() + " " + step.label() + " on this dataset"
+            + (unsupported.isEmpty() ? "" : "; " + unsupported);
         List<String> verdicts = new ArrayList<>(parent.verdicts());
         verdicts.add(reason);
         return CompletableFuture.completedFuture(new Generation.NotGenerated(reason, parent.attempts(), verdicts));

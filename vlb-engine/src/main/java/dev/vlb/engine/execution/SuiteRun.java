@@ -161,7 +161,8 @@ public final class SuiteRun implements AutoCloseable {
     makers.add(StepMaker.of(OfflineQuestionRewriters.create()));
     Optional<Judge> judge = own.judge().isPresent() ? Optional.of(create(own.judge().get())) : dataset.judge(source);
     StepJudges judges = judge.isPresent() ? StepJudges.everyStep(judge) : StepJudges.rewritesOnly(run.textJudge());
-    return new VariantGenerator(makers, judges, run.configuration().judgeMaxAttempts(), definition.seed(), workers);
+    return new VariantGenerator(makers, judges, run.configuration().judgeMaxAttempts(), definition.seed(), workers,
+        "");
   }
 
   /** A class the suite names, which discovery checked has a public no-argument constructor. */

@@ -122,18 +122,17 @@ class VariantGeneratorTests {
   @Test
   void aStepNoMakerSupportsIsNotGeneratedWithoutAnyAttempt() {
     VariantGenerator generator = new VariantGenerator(List.of(), StepJudges.everyStep(Optional.of(judge)), 3, 7L,
-        Runnable::run);
+        Runnable::run, "set vlb.planner.url to plan it");
 
     Generation generation = generator.forItem(ORIGINAL).generate(V1_L4).join();
 
-    assertThat(generation).isEqualTo(new Generation.NotGenerated(
-        "no editor or rewriter for V1 add object on this dataset", 0,
-        List.of("no editor or rewriter for V1 add object on this dataset")));
+    String reason = "no editor or rewriter for V1 add object on this dataset; set vlb.planner.url to plan it";
+    assertThat(generation).isEqualTo(new Generation.NotGenerated(reason, 0, List.of(reason)));
     assertThat(generator.counts().snapshot()).isEmpty();
   }
 
   private VariantGenerator generator(StepJudges judges) {
-    return new VariantGenerator(List.of(maker), judges, 3, 7L, Runnable::run);
+    return new VariantGenerator(List.of(maker), judges, 3, 7L, Runnable::run, "");
   }
 
   private static final class RemoteMaker implements StepMaker {

@@ -131,7 +131,7 @@ class VariantEvaluatorTests {
   private VariantEvaluator evaluator(List<Chain> chains) {
     VariantGenerator generator = new VariantGenerator(
         List.of(StepMaker.of(new AddsACoveringObject()), StepMaker.of(new Rewords())),
-        StepJudges.everyStep(Optional.of(new CoverJudge())), 2, 7L, Runnable::run);
+        StepJudges.everyStep(Optional.of(new CoverJudge())), 2, 7L, Runnable::run, "");
     Answering answering = new Answering(model, type -> Scorers.create("jsonl", type, Optional.empty(), false), false,
         Runnable::run);
     return new VariantEvaluator(generator, answering, chains);
