@@ -170,8 +170,8 @@ public final class ConfigurationKeys {
   private static final Set<String> KNOWN = knownKeys();
 
   /**
-   * Keys that are accepted and documented as coming, but that nothing reads yet: the judge and the
-   * planner endpoints of the bootstrapping issue. Setting one warns at discovery.
+   * Keys that are accepted and documented as coming, but that nothing reads yet: the planner endpoint of
+   * the bootstrapping issue. Setting one warns at discovery.
    */
   private static final Set<String> NOT_SUPPORTED_YET = notSupportedYet();
 
@@ -223,9 +223,7 @@ public final class ConfigurationKeys {
 
   private static Set<String> notSupportedYet() {
     Set<String> keys = new TreeSet<>();
-    for (ModelRole role : List.of(ModelRole.JUDGE, ModelRole.PLANNER)) {
-      MODEL_ROLE_SUFFIXES.forEach(suffix -> keys.add(role.key(suffix)));
-    }
+    MODEL_ROLE_SUFFIXES.forEach(suffix -> keys.add(ModelRole.PLANNER.key(suffix)));
     return Set.copyOf(keys);
   }
 

@@ -3,11 +3,14 @@ package dev.vlb.engine.execution;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.vlb.api.spi.ImageEditor;
+import dev.vlb.api.spi.Judge;
 import dev.vlb.engine.bootstrap.image.IoPaintEditor;
 import dev.vlb.engine.bootstrap.image.OpenCvEditor;
 import dev.vlb.engine.configuration.ConfigurationKeys;
 import dev.vlb.engine.configuration.EditorConfiguration;
 import dev.vlb.engine.configuration.EngineConfiguration;
+import dev.vlb.engine.configuration.ModelRole;
+import dev.vlb.engine.judge.ModelJudge;
 import dev.vlb.engine.judge.TextJudge;
 import dev.vlb.engine.model.ApiKey;
 import dev.vlb.engine.model.CallStatistics;
@@ -39,6 +42,7 @@ public final class RunContext implements AutoCloseable {
   private final List<String> summaries = new ArrayList<>();
   private ResultsJournal journal;
   private TextJudge textJudge;
+  private Optional<Judge> modelJudge;
   private IoPaintEditor ioPaint;
 
   private RunContext(EngineConfiguration configuration, Models models, Optional<PrintStream> console) {
@@ -66,6 +70,14 @@ public final class RunContext implements AutoCloseable {
       textJudge = TextJudge.create();
     }
     return textJudge;
+  }
+
+  /** The LVLM judge of {@code vlb.judge.*}, shared by every suite; empty when none is configured. */
+  synchronized Optional<Judge> modelJudge() {
+    if (modelJudge == null) {
+      modelJudge = models.configured(ModelRole.JUDGE).map(ModelJudge::over);
+    }
+    return modelJudge;
   }
 
   /**

@@ -142,8 +142,10 @@ public final class SuiteRun implements AutoCloseable {
 
   /**
    * The suite's own editors and rewriters come first, then the dataset's, then the built-in ones (the
-   * editor of {@code vlb.editor}, OpenCV or IOPaint, whose V3 works on any photograph, and the offline rewriters). The suite's judge
-   * replaces the dataset's; with neither, the text judge checks L1 and L2 and other steps go unjudged.
+   * editor of {@code vlb.editor}, OpenCV or IOPaint, whose V3 works on any photograph, and the offline
+   * rewriters). One judge checks every step: the suite's, else the dataset's (the synthetic world's exact
+   * oracle), else the LVLM of {@code vlb.judge.*}; with none of them, the text judge checks L1 and L2 and
+   * other steps go unjudged.
    */
   private static VariantGenerator generator(RunContext run, SuiteDefinition definition, Dataset dataset,
       DatasetSource source, ExecutorService workers) throws ReflectiveOperationException {
@@ -160,6 +162,7 @@ public final class SuiteRun implements AutoCloseable {
     makers.add(StepMaker.of(run.builtInEditor(source.outpaintRatio())));
     makers.add(StepMaker.of(OfflineQuestionRewriters.create()));
     Optional<Judge> judge = own.judge().isPresent() ? Optional.of(create(own.judge().get())) : dataset.judge(source);
+    judge = judge.or(run::modelJudge);
     StepJudges judges = judge.isPresent() ? StepJudges.everyStep(judge) : StepJudges.rewritesOnly(run.textJudge());
     return new VariantGenerator(makers, judges, run.configuration().judgeMaxAttempts(), definition.seed(), workers,
         "");
