@@ -2,11 +2,13 @@ package dev.vlb.engine.model;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import okhttp3.HttpUrl;
 import org.apiguardian.api.API;
 
 /**
  * Removes an API key from text that may leave the client: error excerpts, exception messages and even
- * reply text, because servers do echo keys back (e.g. "Incorrect API key provided: sk-...").
+ * reply text, because servers do echo keys back (e.g. "Incorrect API key provided: sk-..."); and
+ * credentials from URLs shown in messages and names.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Redactor {
@@ -24,6 +26,11 @@ public final class Redactor {
   /** A redactor of this secret; one that changes nothing when it is null or empty. */
   public static Redactor of(String secret) {
     return secret == null || secret.isEmpty() ? NONE : new Redactor(secret);
+  }
+
+  /** The URL as messages and names show it: without user, password, query or fragment, nor a trailing slash. */
+  public static String withoutSecrets(HttpUrl url) {
+    return url.newBuilder().username("").password("").query(null).fragment(null).build().toString().replaceAll("/+$", "");
   }
 
   public String redact(String text) {

@@ -141,7 +141,7 @@ public record RetryPolicy(RequestedWait waits, int maxRetries, Duration timeout,
       return "redirected without a Location";
     }
     HttpUrl target = response.request().url().resolve(location);
-    return "redirected to " + (target == null ? "an unusable Location" : ClientConfig.withoutSecrets(target))
+    return "redirected to " + (target == null ? "an unusable Location" : Redactor.withoutSecrets(target))
         + ", which is not followed; set " + roleKey(role, "url") + " to it if the model is there";
   }
 }
