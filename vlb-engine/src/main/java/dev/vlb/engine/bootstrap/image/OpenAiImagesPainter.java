@@ -110,9 +110,8 @@ final class OpenAiImagesPainter implements Painter {
   }
 
   private static HttpUrl endpoint(HttpUrl baseUrl) {
-    List<String> segments = baseUrl.pathSegments();
-    boolean versioned = segments.get(segments.size() - 1).equals("v1")
-        || (segments.size() > 1 && segments.get(segments.size() - 1).isEmpty() && segments.get(segments.size() - 2).equals("v1"));
+    List<String> segments = baseUrl.pathSegments().stream().filter(segment -> !segment.isEmpty()).toList();
+    boolean versioned = !segments.isEmpty() && segments.get(segments.size() - 1).equals("v1");
     return baseUrl.newBuilder().addPathSegments(versioned ? "images/edits" : "v1/images/edits").build();
   }
 
