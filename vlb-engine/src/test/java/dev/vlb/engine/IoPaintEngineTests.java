@@ -68,7 +68,7 @@ class IoPaintEngineTests {
             .selectors(selectClass(IoPaintFixtureTests.class))
             .discover())
         .hasRootCauseInstanceOf(InvalidConfigurationException.class)
-        .hasRootCauseMessage("Configuration parameter 'vlb.editor' must be opencv or iopaint, but was 'magic'");
+        .hasRootCauseMessage("Configuration parameter 'vlb.editor' must be opencv, iopaint or openai-images, but was 'magic'");
   }
 
   @Test

@@ -107,13 +107,22 @@ public final class ConfigurationKeys {
   public static final double MAX_OUTPAINT_RATIO = 4.0;
 
   /**
-   * {@value}: the image editor of real photographs (V3): unset or {@code opencv} for the built-in OpenCV
-   * editor, {@code iopaint} for an IOPaint server at {@link #EDITOR_URL}.
+   * {@value}: what edits real photographs: unset or {@code opencv} for the built-in OpenCV painter,
+   * {@code iopaint} for an IOPaint server at {@link #EDITOR_URL}, {@code openai-images} for an
+   * images-edit API ({@code POST <url>/v1/images/edits}) with the image model {@link #EDITOR_NAME}.
    */
   public static final String EDITOR = "vlb.editor";
 
-  /** {@value}: the IOPaint server's base URL, e.g. {@code http://gpu-1:8080}; required with {@code iopaint}. */
+  /**
+   * {@value}: the editor's base URL, e.g. {@code http://gpu-1:8080}; required with {@code iopaint},
+   * {@value #DEFAULT_OPENAI_IMAGES_URL} by default with {@code openai-images}.
+   */
   public static final String EDITOR_URL = "vlb.editor.url";
+
+  public static final String DEFAULT_OPENAI_IMAGES_URL = "https://api.openai.com";
+
+  /** {@value}: the image model of {@code openai-images}, e.g. {@code gpt-image-1}; required with it. */
+  public static final String EDITOR_NAME = "vlb.editor.name";
 
   /** {@value}: timeout of one request to the editor. Default {@value #DEFAULT_EDITOR_TIMEOUT_SECONDS}s. */
   public static final String EDITOR_TIMEOUT = "vlb.editor.timeout";
@@ -122,6 +131,13 @@ public final class ConfigurationKeys {
 
   /** {@value}: the environment variable holding a token sent as a Bearer header to the editor (never the token). */
   public static final String EDITOR_API_KEY_ENV = "vlb.editor.api-key-env";
+
+  /**
+   * {@value}: edits in flight to a remote editor. Default {@value #DEFAULT_CONCURRENCY}, the default of
+   * {@link #CONCURRENCY} but not its value: that one is raised for batching model servers, and an image
+   * server that paints one image at a time would keep that many waiting until they time out.
+   */
+  public static final String EDITOR_CONCURRENCY = "vlb.editor.concurrency";
 
   /** Runs only a deterministic share of the items, {@code i/n} with 1 <= i <= n. */
   public static final String SHARD = "vlb.shard";
@@ -160,8 +176,10 @@ public final class ConfigurationKeys {
           OUTPAINT_RATIO,
           EDITOR,
           EDITOR_URL,
+          EDITOR_NAME,
           EDITOR_TIMEOUT,
           EDITOR_API_KEY_ENV,
+          EDITOR_CONCURRENCY,
           SHARD,
           IMAGE_MAX_PIXELS,
           SUMMARY_CONSOLE,

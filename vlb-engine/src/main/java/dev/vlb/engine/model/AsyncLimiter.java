@@ -1,13 +1,18 @@
 package dev.vlb.engine.model;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayDeque;
 import java.util.Queue;
+import org.apiguardian.api.API;
 
 /**
  * Bounds the requests in flight to one endpoint without blocking a thread per waiting request: a task
- * beyond the bound is queued and started by the {@link #release} of the task before it.
+ * beyond the bound is queued and started by the {@link #release} of the task before it. The model
+ * clients and the remote image painters bound their requests with it.
  */
-final class AsyncLimiter {
+@API(status = INTERNAL, since = "0.1")
+public final class AsyncLimiter {
 
   /**
    * Tasks handed over while this thread already runs one. A task may release synchronously (its
@@ -19,12 +24,12 @@ final class AsyncLimiter {
   private final Queue<Runnable> waiting = new ArrayDeque<>();
   private int inUse;
 
-  AsyncLimiter(int permits) {
+  public AsyncLimiter(int permits) {
     this.permits = permits;
   }
 
   /** Runs the task now if a permit is free, else when one is released; the task must release it. */
-  void run(Runnable task) {
+  public void run(Runnable task) {
     synchronized (this) {
       if (inUse >= permits) {
         waiting.add(task);
@@ -36,7 +41,7 @@ final class AsyncLimiter {
   }
 
   /** Hands the permit to the next waiting task, running it on this thread, or frees it. */
-  void release() {
+  public void release() {
     Runnable next;
     synchronized (this) {
       next = waiting.poll();

@@ -74,11 +74,7 @@ record ClientConfig(
 
   /** The name results carry, e.g. {@code qwen2-vl@http://gpu-1:8000}: no credentials, no query. */
   String displayName() {
-    return model + "@" + String.join(",", endpoints.stream().map(ClientConfig::withoutSecrets).toList());
-  }
-
-  static String withoutSecrets(HttpUrl url) {
-    return url.newBuilder().username("").password("").query(null).fragment(null).build().toString().replaceAll("/+$", "");
+    return model + "@" + String.join(",", endpoints.stream().map(Redactor::withoutSecrets).toList());
   }
 
   private static List<HttpUrl> endpoints(String key, String urls) {

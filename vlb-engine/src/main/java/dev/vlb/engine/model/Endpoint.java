@@ -11,6 +11,6 @@ import okhttp3.HttpUrl;
 record Endpoint(HttpUrl target, String label, AsyncLimiter limiter, CircuitBreaker breaker) {
 
   static Endpoint of(HttpUrl target, int concurrency, int breakerThreshold) {
-    return new Endpoint(target, ClientConfig.withoutSecrets(target), new AsyncLimiter(concurrency), new CircuitBreaker(breakerThreshold));
+    return new Endpoint(target, Redactor.withoutSecrets(target), new AsyncLimiter(concurrency), new CircuitBreaker(breakerThreshold));
   }
 }

@@ -20,14 +20,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Call;
 import okhttp3.Callback;
-import okhttp3.ConnectionPool;
-import okhttp3.Dispatcher;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -68,29 +64,8 @@ final class HttpModelClient implements RemoteModel {
         .map(base -> Endpoint.of(protocol.target(base, config.model()), config.concurrency(), config.breakerThreshold()))
         .toList();
     this.cache = cache;
-    this.http = httpClient(config.role(), config.concurrency() * endpoints.size(), config.timeout());
+    this.http = RetryPolicy.httpClient(config.timeout(), config.role(), config.concurrency() * endpoints.size());
     this.name = config.displayName();
-  }
-
-  /**
-   * OkHttp's dispatcher would otherwise cap us at 5 requests per host and 64 in all. Its retries and
-   * redirects are off, so that every request sent is one we decided to send and counted.
-   */
-  private static OkHttpClient httpClient(String role, int maxInFlight, Duration timeout) {
-    AtomicInteger threads = new AtomicInteger();
-    ThreadPoolExecutor executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
-      Thread thread = new Thread(task, "vlb-" + role + "-http-" + threads.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
-    Dispatcher dispatcher = new Dispatcher(executor);
-    dispatcher.setMaxRequests(maxInFlight);
-    dispatcher.setMaxRequestsPerHost(maxInFlight);
-    return RetryPolicy.httpClient(timeout)
-        .dispatcher(dispatcher)
-        .socketFactory(new NoDelaySocketFactory())
-        .connectionPool(new ConnectionPool(maxInFlight, 5, TimeUnit.MINUTES))
-        .build();
   }
 
   @Override
@@ -294,16 +269,11 @@ final class HttpModelClient implements RemoteModel {
       }
       reason.ifPresent(why -> message.append(": ").append(why));
       if (body != null && !body.isBlank()) {
-        message.append(": ").append(excerpt(body));
+        message.append(": ").append(redactor.excerpt(body, EXCERPT_LENGTH));
       }
       return new ModelCallException(kind, endpoint.label(), status, redactor.redact(message.toString()), cause);
     }
 
-    /** Redacted before it is cut, so that a cut can never leave part of a key behind. */
-    private String excerpt(String body) {
-      String flat = redactor.redact(body).replaceAll("\\s+", " ").trim();
-      return flat.length() <= EXCERPT_LENGTH ? flat : flat.substring(0, EXCERPT_LENGTH) + "...";
-    }
 
     private void fail(ModelCallException failure) {
       counter.failure();

@@ -6,6 +6,12 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
@@ -53,6 +59,28 @@ public record RetryPolicy(RequestedWait waits, int maxRetries, Duration timeout,
         .connectTimeout(timeout)
         .readTimeout(timeout)
         .writeTimeout(timeout);
+  }
+
+  /**
+   * A client as {@link #httpClient(Duration)} that keeps up to {@code maxInFlight} requests in flight
+   * (OkHttp's dispatcher would otherwise cap them at 5 per host and 64 in all), on daemon threads named
+   * after the role, so that a client left open never holds the JVM.
+   */
+  public static OkHttpClient httpClient(Duration timeout, String role, int maxInFlight) {
+    AtomicInteger threads = new AtomicInteger();
+    ThreadPoolExecutor executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
+      Thread thread = new Thread(task, "vlb-" + role + "-http-" + threads.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    Dispatcher dispatcher = new Dispatcher(executor);
+    dispatcher.setMaxRequests(maxInFlight);
+    dispatcher.setMaxRequestsPerHost(maxInFlight);
+    return httpClient(timeout)
+        .dispatcher(dispatcher)
+        .socketFactory(new NoDelaySocketFactory())
+        .connectionPool(new ConnectionPool(maxInFlight, 5, TimeUnit.MINUTES))
+        .build();
   }
 
   /** Retry after {@code delay}, or give up (no delay) with a reason where the failure alone does not say why. */
@@ -113,7 +141,7 @@ public record RetryPolicy(RequestedWait waits, int maxRetries, Duration timeout,
       return "redirected without a Location";
     }
     HttpUrl target = response.request().url().resolve(location);
-    return "redirected to " + (target == null ? "an unusable Location" : ClientConfig.withoutSecrets(target))
+    return "redirected to " + (target == null ? "an unusable Location" : Redactor.withoutSecrets(target))
         + ", which is not followed; set " + roleKey(role, "url") + " to it if the model is there";
   }
 }

@@ -29,15 +29,20 @@ final class Addition {
 
   private Addition() {}
 
-  static EditedImage apply(Image image, ImageEdit.Add add) {
+  /**
+   * @param cutOut the object as a PNG with an alpha channel; transparent pixels keep the photograph
+   */
+  static EditedImage apply(Image image, ImageEdit.Add add, Image cutOut) {
     try (Mats mats = new Mats()) {
       Mat pixels = mats.decode(image, false);
       Box box = add.box().requireInside(pixels.cols(), pixels.rows());
       Box reach = box.grown(RING, pixels.cols(), pixels.rows());
-      List<Mat> layers = layers(add, box, mats);
+      List<Mat> layers = layers(add.name(), cutOut, box, mats);
       Mat source = mats.own(pixels.clone());
       mats.region(source, reach).setTo(Core.mean(mats.region(pixels, box)));
-      laidOver(mats.region(source, box), layers, mats);
+      Mat object = mats.mat();
+      Core.merge(layers.subList(0, 3), object);
+      laidOver(mats.region(source, box), object, layers.get(3), mats);
       Mat mask = ringed(layers.get(3), box, reach, pixels, mats);
       Rect covered = Imgproc.boundingRect(mask);
       if (covered.width < 3 || covered.height < 3) {
@@ -52,34 +57,40 @@ final class Addition {
   }
 
   /** The cut-out scaled to the box, as its blue, green, red and alpha planes. */
-  private static List<Mat> layers(ImageEdit.Add add, Box box, Mats mats) {
-    Mat cutOut = mats.decode(add.cutOut(), true);
-    if (cutOut.channels() != 4) {
-      throw new IllegalArgumentException("The cut-out of '" + add.name() + "' has no alpha channel ("
-          + cutOut.channels() + " channels): without one the whole rectangle would be pasted");
+  private static List<Mat> layers(String name, Image cutOut, Box box, Mats mats) {
+    Mat object = mats.decode(cutOut, true);
+    if (object.channels() != 4) {
+      throw new IllegalArgumentException("The cut-out of '" + name + "' has no alpha channel ("
+          + object.channels() + " channels): without one the whole rectangle would be pasted");
     }
     Mat scaled = mats.mat();
-    Imgproc.resize(cutOut, scaled, new Size(box.width(), box.height()), 0, 0, Imgproc.INTER_AREA);
+    Imgproc.resize(object, scaled, new Size(box.width(), box.height()), 0, 0, Imgproc.INTER_AREA);
     List<Mat> layers = new ArrayList<>();
     Core.split(scaled, layers);
     layers.forEach(mats::own);
     return layers;
   }
 
-  /** Lays the object over the region by its alpha, so its soft edges mix with what is beneath. */
-  private static void laidOver(Mat region, List<Mat> layers, Mats mats) {
-    Mat object = mats.mat();
-    Core.merge(layers.subList(0, 3), object);
-    object.convertTo(object, CvType.CV_32FC3);
-    Mat alpha = mats.mat();
-    Imgproc.cvtColor(layers.get(3), alpha, Imgproc.COLOR_GRAY2BGR);
-    alpha.convertTo(alpha, CvType.CV_32FC3, 1.0 / 255);
+  /**
+   * Lays the object over the region by its alpha, so its soft edges mix with what is beneath; a remote
+   * painter's answer is laid over the photograph the same way.
+   *
+   * @param region BGR, changed in place
+   * @param object BGR of the region's size
+   * @param alpha one 8-bit channel of the region's size: 255 takes the object, 0 keeps the region
+   */
+  static void laidOver(Mat region, Mat object, Mat alpha, Mats mats) {
+    Mat over = mats.mat();
+    object.convertTo(over, CvType.CV_32FC3);
+    Mat weight = mats.mat();
+    Imgproc.cvtColor(alpha, weight, Imgproc.COLOR_GRAY2BGR);
+    weight.convertTo(weight, CvType.CV_32FC3, 1.0 / 255);
     Mat beneath = mats.mat();
     region.convertTo(beneath, CvType.CV_32FC3);
-    Core.subtract(object, beneath, object);
-    Core.multiply(object, alpha, object);
-    Core.add(beneath, object, object);
-    object.convertTo(region, CvType.CV_8UC3);
+    Core.subtract(over, beneath, over);
+    Core.multiply(over, weight, over);
+    Core.add(beneath, over, over);
+    over.convertTo(region, CvType.CV_8UC3);
   }
 
   /** The whole image's mask: wherever the object is not fully transparent, grown by the ring. */

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 import org.opencv.core.Core;
@@ -47,6 +48,22 @@ public final class CutOuts {
         .filter(candidate -> candidate.label().equals(name))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No cut-out named '" + name + "'; there are " + names()));
+    return drawn(kind);
+  }
+
+  /**
+   * The object a planner's name asks for: the one whose label is a word of the name, singular or plural,
+   * case aside ("ball", "Red ball", "balls"). Of several, the first wins: "a cup on a box" is a cup.
+   * Colours and other words are not drawn: a "blue ball" is the red one.
+   */
+  static Optional<Image> find(String name) {
+    return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+        .flatMap(word -> Arrays.stream(Kind.values()).filter(kind -> kind.names(word)))
+        .findFirst()
+        .map(CutOuts::drawn);
+  }
+
+  private static Image drawn(Kind kind) {
     return DRAWN.computeIfAbsent(kind, CutOuts::draw);
   }
 
@@ -166,6 +183,12 @@ public final class CutOuts {
 
     String label() {
       return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the word is this object's label or its plural. */
+    boolean names(String word) {
+      String label = label();
+      return word.equals(label) || word.equals(label + "s") || word.equals(label + "es");
     }
 
     abstract void draw(Mat canvas);

@@ -2,14 +2,15 @@ package dev.vlb.engine.bootstrap.image;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import java.io.IOException;
 import org.apiguardian.api.API;
 
 /** A remote image editor failed or answered with an unusable image: an infrastructure error, not a sample that cannot be edited. */
 @API(status = INTERNAL, since = "0.1")
 public final class EditorCallException extends RuntimeException {
 
-  EditorCallException(String message, IOException cause) {
+  private static final long serialVersionUID = 1L;
+
+  EditorCallException(String message, Throwable cause) {
     super(message, cause);
   }
 }

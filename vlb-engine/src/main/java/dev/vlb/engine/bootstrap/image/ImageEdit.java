@@ -2,11 +2,11 @@ package dev.vlb.engine.bootstrap.image;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.vlb.api.spi.Image;
+import java.util.Locale;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
-/** One edit of an image, as a planner decides it and {@link OpenCvEditor} applies it. */
+/** One edit of an image, as a planner decides it and a {@link Painter} carries it out. */
 @API(status = INTERNAL, since = "0.1")
 public sealed interface ImageEdit {
 
@@ -20,21 +20,31 @@ public sealed interface ImageEdit {
   }
 
   /**
-   * V1: place an object, scaled to the box.
+   * V1: place an object in the box. The painter decides how it looks: a generative one draws what the
+   * name describes, the OpenCV one takes its cut-out of that kind ({@link CutOuts}).
    *
-   * @param name what the object is, as a planner names it ("ball")
-   * @param cutOut the object as a PNG with an alpha channel; transparent pixels keep the photograph
+   * @param name what the object is, as a planner names it ("ball", "a red ball")
+   * @param box where it goes, in the image's pixels; the object fills it
    */
   @API(status = INTERNAL, since = "0.1")
-  record Add(String name, Box box, Image cutOut) implements ImageEdit {
+  record Add(String name, Box box) implements ImageEdit {
 
     public Add {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(box, "box");
-      Objects.requireNonNull(cutOut, "cutOut");
       if (name.isBlank()) {
         throw new IllegalArgumentException("An added object needs a name");
       }
+    }
+
+    /** The name as a prompt says it: "a red ball", "an apple"; a name with its own article or count stays. */
+    String withArticle() {
+      String trimmed = name.trim();
+      String lower = trimmed.toLowerCase(Locale.ROOT);
+      if (lower.matches("(a|an|the|one|two|three|some|\\d+)\\b.*")) {
+        return trimmed;
+      }
+      return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + trimmed;
     }
   }
 

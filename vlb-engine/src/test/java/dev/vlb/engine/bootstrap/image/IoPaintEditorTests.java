@@ -10,15 +10,9 @@ import dev.vlb.api.TaskType;
 import dev.vlb.api.spi.Image;
 import dev.vlb.api.spi.Sample;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -43,12 +37,12 @@ class IoPaintEditorTests {
 
   @Test
   void asksToOutpaintTheCentredPhotographAndReturnsTheServersImage() throws Exception {
-    byte[] filled = png(60, 45, 0x3366cc);
+    byte[] filled = Pngs.png(60, 45, 0x3366cc);
     server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "image/png").body(new okio.Buffer().write(filled)).build());
     editor = editor();
-    BufferedImage input = gradient(40, 30);
+    BufferedImage input = Pngs.gradient(40, 30);
 
-    Sample edited = editor.edit(ImageStrategy.OUTPAINT, sample(encode(input)), 7L);
+    Sample edited = editor.edit(ImageStrategy.OUTPAINT, sample(Pngs.encode(input)), 7L);
 
     assertThat(edited.image()).isEqualTo(Image.png(filled, 60, 45));
     assertThat(edited.question()).isEqualTo("What is shown?");
@@ -61,7 +55,7 @@ class IoPaintEditorTests {
     assertThat(body.path("use_extender").asBoolean(true)).isFalse();
     assertThat(body.path("sd_seed").asLong()).isEqualTo(7L);
     assertThat(body.path("prompt").asText("absent")).isEmpty();
-    BufferedImage canvas = decode(body.path("image").asText());
+    BufferedImage canvas = Pngs.decodeBase64(body.path("image").asText());
     assertThat(canvas.getWidth()).isEqualTo(60);
     assertThat(canvas.getHeight()).isEqualTo(45);
     for (int y = 0; y < 30; y++) {
@@ -69,7 +63,7 @@ class IoPaintEditorTests {
         assertThat(canvas.getRGB(10 + x, 7 + y)).as("pixel %d,%d", x, y).isEqualTo(input.getRGB(x, y));
       }
     }
-    BufferedImage mask = decode(body.path("mask").asText());
+    BufferedImage mask = Pngs.decodeBase64(body.path("mask").asText());
     assertThat(mask.getWidth()).isEqualTo(60);
     assertThat(mask.getHeight()).isEqualTo(45);
     assertThat(mask.getRaster().getSample(0, 0, 0)).isEqualTo(255);
@@ -81,10 +75,10 @@ class IoPaintEditorTests {
 
   @Test
   void aDifferentSeedAsksForADifferentImageAndANegativeOneStaysValid() throws Exception {
-    server.enqueue(new MockResponse.Builder().body(new okio.Buffer().write(png(60, 45, 0))).build());
-    server.enqueue(new MockResponse.Builder().body(new okio.Buffer().write(png(60, 45, 0))).build());
+    server.enqueue(new MockResponse.Builder().body(new okio.Buffer().write(Pngs.png(60, 45, 0))).build());
+    server.enqueue(new MockResponse.Builder().body(new okio.Buffer().write(Pngs.png(60, 45, 0))).build());
     editor = editor();
-    Sample sample = sample(encode(gradient(40, 30)));
+    Sample sample = sample(Pngs.encode(Pngs.gradient(40, 30)));
 
     editor.edit(ImageStrategy.OUTPAINT, sample, 8L);
     editor.edit(ImageStrategy.OUTPAINT, sample, -1L);
@@ -97,10 +91,10 @@ class IoPaintEditorTests {
   @Test
   void retriesA503OnceAfterTheWaitTheServerAsks() throws Exception {
     server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "1").body("model is loading").build());
-    server.enqueue(new MockResponse.Builder().body(new okio.Buffer().write(png(60, 45, 0x112233))).build());
+    server.enqueue(new MockResponse.Builder().body(new okio.Buffer().write(Pngs.png(60, 45, 0x112233))).build());
     editor = editor();
 
-    Sample edited = editor.edit(ImageStrategy.OUTPAINT, sample(encode(gradient(40, 30))), 1L);
+    Sample edited = editor.edit(ImageStrategy.OUTPAINT, sample(Pngs.encode(Pngs.gradient(40, 30))), 1L);
 
     assertThat(edited.image().width()).isEqualTo(60);
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -112,33 +106,34 @@ class IoPaintEditorTests {
     for (int i = 0; i < 3; i++) {
       server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "0").body("busy").build());
     }
-    server.enqueue(new MockResponse.Builder().body(new okio.Buffer().write(png(60, 45, 0x112233))).build());
+    server.enqueue(new MockResponse.Builder().body(new okio.Buffer().write(Pngs.png(60, 45, 0x112233))).build());
     editor = editor();
 
-    assertThatThrownBy(() -> editor.edit(ImageStrategy.OUTPAINT, sample(encode(gradient(40, 30))), 1L))
+    assertThatThrownBy(() -> editor.edit(ImageStrategy.OUTPAINT, sample(Pngs.encode(Pngs.gradient(40, 30))), 1L))
         .isInstanceOf(EditorCallException.class)
         .hasMessageContaining("answered HTTP 503 after 3 attempts");
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
   @Test
-  void doesNotRetryA400AndNamesStatusAndEndpointButNotTheToken() {
+  void doesNotRetryA400AndNamesStatusEndpointAndBodyButNotTheToken() {
     server.enqueue(new MockResponse.Builder().code(400).body("{\"detail\": \"bad token " + TOKEN + "\"}").build());
     editor = editor();
 
-    assertThatThrownBy(() -> editor.edit(ImageStrategy.OUTPAINT, sample(encode(gradient(40, 30))), 1L))
+    assertThatThrownBy(() -> editor.edit(ImageStrategy.OUTPAINT, sample(Pngs.encode(Pngs.gradient(40, 30))), 1L))
         .isInstanceOf(EditorCallException.class)
-        .hasMessage("IOPaint at POST " + server.url("/api/v1/inpaint") + " answered HTTP 400 after 1 attempt")
+        .hasMessage("IOPaint at POST " + server.url("/api/v1/inpaint") + " answered HTTP 400 after 1 attempt: "
+            + "{\"detail\": \"bad token ****\"}")
         .message().doesNotContain(TOKEN);
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
   void refusesAnImageOfAnotherSize() {
-    server.enqueue(new MockResponse.Builder().body(new okio.Buffer().write(png(40, 30, 0))).build());
+    server.enqueue(new MockResponse.Builder().body(new okio.Buffer().write(Pngs.png(40, 30, 0))).build());
     editor = editor();
 
-    assertThatThrownBy(() -> editor.edit(ImageStrategy.OUTPAINT, sample(encode(gradient(40, 30))), 1L))
+    assertThatThrownBy(() -> editor.edit(ImageStrategy.OUTPAINT, sample(Pngs.encode(Pngs.gradient(40, 30))), 1L))
         .isInstanceOf(EditorCallException.class)
         .hasMessage("IOPaint at POST " + server.url("/api/v1/inpaint") + " answered with a 40x30 image, expected 60x45");
   }
@@ -149,39 +144,5 @@ class IoPaintEditorTests {
 
   private static Sample sample(Image image) {
     return new Sample("s1", image, "", "What is shown?", List.of(), "a gradient", TaskType.SHORT_ANSWER, null);
-  }
-
-  private static BufferedImage gradient(int width, int height) {
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
-        image.setRGB(x, y, (x * 6) << 16 | (y * 8) << 8 | (x + y));
-      }
-    }
-    return image;
-  }
-
-  static byte[] png(int width, int height, int rgb) {
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
-        image.setRGB(x, y, rgb);
-      }
-    }
-    return encode(image).bytes();
-  }
-
-  private static Image encode(BufferedImage image) {
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ImageIO.write(image, "png", out);
-      return Image.png(out.toByteArray(), image.getWidth(), image.getHeight());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static BufferedImage decode(String base64) throws IOException {
-    return ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(base64)));
   }
 }

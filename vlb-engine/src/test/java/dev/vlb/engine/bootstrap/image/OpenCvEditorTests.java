@@ -47,6 +47,17 @@ class OpenCvEditorTests {
     assertThat(twice.image().height()).isEqualTo(535);
   }
 
+  /** A retry after a judge's rejection comes with another seed, and gets another image; the same seed the same one. */
+  @Test
+  void anotherSeedOutpaintsAnotherImage() {
+    Sample sample = sample(Photos.jpeg("messi5.jpg"));
+
+    Image first = editor.edit(OUTPAINT, sample, 7).image();
+
+    assertThat(editor.edit(OUTPAINT, sample, 7).image()).isEqualTo(first);
+    assertThat(editor.edit(OUTPAINT, sample, 8).image()).isNotEqualTo(first);
+  }
+
   @Test
   void addingAndRemovingWaitForAPlanner() {
     Sample sample = sample(Photos.jpeg("messi5.jpg"));
@@ -66,8 +77,8 @@ class OpenCvEditorTests {
     assertThatThrownBy(() -> editor.edit(OUTPAINT, sample, 7))
         .isInstanceOf(CannotBootstrapException.class)
         .hasMessage("s1: Only PNG and JPEG images can be edited; this one is declared image/gif and starts with bytes 47 49 46 38");
-    assertThatThrownBy(() -> new OpenCvEditor().apply(GIF, new ImageEdit.Outpaint(1.5)))
-        .isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Photos.painted(GIF, new ImageEdit.Outpaint(1.5), 7))
+        .isInstanceOf(CannotBootstrapException.class)
         .hasMessage("Only PNG and JPEG images can be edited; this one is declared image/gif and starts with bytes 47 49 46 38");
   }
 
@@ -75,8 +86,8 @@ class OpenCvEditorTests {
   void aTruncatedJpegIsRefusedAsUndecodable() {
     Image truncated = new Image(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0}, "image/jpeg", 10, 10);
 
-    assertThatThrownBy(() -> new OpenCvEditor().apply(truncated, new ImageEdit.Outpaint(1.5)))
-        .isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Photos.painted(truncated, new ImageEdit.Outpaint(1.5), 7))
+        .isInstanceOf(CannotBootstrapException.class)
         .hasMessage("The image/jpeg image (4 bytes) could not be decoded");
   }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.vlb.api.spi.Image;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,13 +19,14 @@ import org.opencv.imgproc.Imgproc;
 
 class OutpaintingTests {
 
-  private final OpenCvEditor editor = new OpenCvEditor();
+  /** Where seed 7 places messi5.jpg (548x342) on its 822x513 canvas: centred would be (137,85). */
+  private static final Box PLACED = new Box(149, 83, 149 + 548, 83 + 342);
 
   /** messi5.jpg is 548x342; a half pixel rounds up, on both sides alike. */
   @ParameterizedTest
   @CsvSource({"1.25, 685, 428", "1.5, 822, 513", "2.0, 1096, 684"})
   void theCanvasGrowsByTheRatioRoundedToWholePixels(double ratio, int width, int height) {
-    EditedImage outpainted = editor.apply(Photos.jpeg("messi5.jpg"), new ImageEdit.Outpaint(ratio));
+    EditedImage outpainted = Photos.painted(Photos.jpeg("messi5.jpg"), new ImageEdit.Outpaint(ratio), 7);
 
     assertThat(outpainted.image().mediaType()).isEqualTo("image/png");
     assertThat(outpainted.image().width()).isEqualTo(width);
@@ -34,23 +38,42 @@ class OutpaintingTests {
   }
 
   @Test
-  void theOriginalSitsUnchangedInTheCentre() {
+  void theOriginalSitsUnchangedWhereTheSeedPlacesIt() {
     Image photo = Photos.jpeg("messi5.jpg");
 
-    Mat outpainted = Photos.pixels(editor.apply(photo, new ImageEdit.Outpaint(1.5)).image());
+    Mat outpainted = Photos.pixels(Photos.painted(photo, new ImageEdit.Outpaint(1.5), 7).image());
 
-    Box centre = new Box(137, 85, 137 + 548, 85 + 342);
-    assertThat(Photos.differingOutside(Photos.pixels(photo), outpainted.submat(Photos.rect(centre)), null)).isZero();
+    assertThat(Photos.differingOutside(Photos.pixels(photo), outpainted.submat(Photos.rect(PLACED)), null)).isZero();
+  }
+
+  /**
+   * A retry comes with another seed: the photograph moves by up to a quarter of the margins (34 and 21
+   * pixels here), so each side reflects something else, and the image differs.
+   */
+  @Test
+  void anotherSeedMovesThePhotographWithinAQuarterOfTheMargins() {
+    Image photo = Photos.jpeg("messi5.jpg");
+    ImageEdit.Outpaint outpaint = new ImageEdit.Outpaint(1.5);
+
+    Set<Box> places = LongStream.range(0, 40)
+        .mapToObj(seed -> Outpainting.Layout.centred(548, 342, outpaint).shifted(seed).original())
+        .collect(Collectors.toSet());
+
+    assertThat(places).hasSizeGreaterThan(20).allSatisfy(place -> {
+      assertThat(place.xMin()).isBetween(137 - 34, 137 + 34);
+      assertThat(place.yMin()).isBetween(85 - 21, 85 + 21);
+    });
+    assertThat(Photos.painted(photo, outpaint, 8).image()).isNotEqualTo(Photos.painted(photo, outpaint, 7).image());
   }
 
   @Test
   void theNewBorderLooksLikeThePhotographNotLikeBlack() {
     Image photo = Photos.jpeg("messi5.jpg");
 
-    Mat outpainted = Photos.pixels(editor.apply(photo, new ImageEdit.Outpaint(1.5)).image());
+    Mat outpainted = Photos.pixels(Photos.painted(photo, new ImageEdit.Outpaint(1.5), 7).image());
 
     double photoMean = Photos.meanGrey(Photos.pixels(photo), null);
-    double borderMean = Photos.meanGrey(outpainted, new Box(137, 85, 137 + 548, 85 + 342));
+    double borderMean = Photos.meanGrey(outpainted, PLACED);
     assertThat(photoMean).isGreaterThan(60);
     assertThat(borderMean).isCloseTo(photoMean, within(0.1 * photoMean));
   }
@@ -63,10 +86,10 @@ class OutpaintingTests {
   void theBorderShowsNothingOfThePhotographASecondTime() {
     Image photo = Photos.jpeg("messi5.jpg");
 
-    Mat outpainted = Photos.pixels(editor.apply(photo, new ImageEdit.Outpaint(1.5)).image());
+    Mat outpainted = Photos.pixels(Photos.painted(photo, new ImageEdit.Outpaint(1.5), 7).image());
 
-    Mat below = outpainted.submat(Photos.rect(new Box(137, 85 + 342 + 8, 137 + 548, 513)));
-    Mat bottomOfPhoto = Photos.pixels(photo).submat(Photos.rect(new Box(0, 342 - 78, 548, 342)));
+    Mat below = outpainted.submat(Photos.rect(new Box(PLACED.xMin(), PLACED.yMax() + 8, PLACED.xMax(), 513)));
+    Mat bottomOfPhoto = Photos.pixels(photo).submat(Photos.rect(new Box(0, 342 - below.rows(), 548, 342)));
     assertThat(detail(below)).isLessThan(detail(bottomOfPhoto) / 10);
   }
 
@@ -87,19 +110,19 @@ class OutpaintingTests {
   void theSeamIsInpaintedNotAPlainMirror() {
     Image photo = Photos.jpeg("messi5.jpg");
 
-    Mat outpainted = Photos.pixels(editor.apply(photo, new ImageEdit.Outpaint(1.5)).image());
+    Mat outpainted = Photos.pixels(Photos.painted(photo, new ImageEdit.Outpaint(1.5), 7).image());
 
-    Mat leftOfSeam = outpainted.submat(Photos.rect(new Box(136, 85, 137, 85 + 342)));
-    Mat seamEdge = outpainted.submat(Photos.rect(new Box(137, 85, 138, 85 + 342)));
+    Mat leftOfSeam = outpainted.submat(Photos.rect(new Box(PLACED.xMin() - 1, PLACED.yMin(), PLACED.xMin(), PLACED.yMax())));
+    Mat seamEdge = outpainted.submat(Photos.rect(new Box(PLACED.xMin(), PLACED.yMin(), PLACED.xMin() + 1, PLACED.yMax())));
     assertThat(Photos.differingOutside(seamEdge, leftOfSeam, null)).isGreaterThan(342 / 4);
   }
 
   @Test
-  void theSameInputGivesTheSameBytes() {
+  void theSameSeedGivesTheSameBytes() {
     Image photo = Photos.jpeg("messi5.jpg");
 
-    assertThat(editor.apply(photo, new ImageEdit.Outpaint(1.5)).image())
-        .isEqualTo(editor.apply(photo, new ImageEdit.Outpaint(1.5)).image());
+    assertThat(Photos.painted(photo, new ImageEdit.Outpaint(1.5), 7).image())
+        .isEqualTo(Photos.painted(photo, new ImageEdit.Outpaint(1.5), 7).image());
   }
 
   @Test

@@ -37,6 +37,11 @@ final class Photos {
     }
   }
 
+  /** The edit as the OpenCV painter carries it out; its failure is thrown as it is. */
+  static EditedImage painted(Image image, ImageEdit edit, long seed) {
+    return Painters.join(Painters.openCv().paint(image, edit, seed));
+  }
+
   /** The image decoded by OpenCV as BGR, as the editor decodes it. */
   static Mat pixels(Image image) {
     Natives.load();
