@@ -31,6 +31,11 @@ final class PlanSamples {
         List.of(), "Yes", TaskType.YES_NO, null);
   }
 
+  static Sample noDog() {
+    return new Sample("mme-existence-43", PHOTO, "", "Is there a dog on the beach? Please answer yes or no.",
+        List.of(), "No", TaskType.YES_NO, null);
+  }
+
   static Sample count() {
     return new Sample("seed-883", PHOTO, "", "How many people are on the beach?", List.of(), "3",
         TaskType.SHORT_ANSWER, null);

@@ -5,6 +5,7 @@ import static dev.vlb.engine.bootstrap.plan.PlanSamples.PHOTO;
 import static dev.vlb.engine.bootstrap.plan.PlanSamples.choice;
 import static dev.vlb.engine.bootstrap.plan.PlanSamples.count;
 import static dev.vlb.engine.bootstrap.plan.PlanSamples.failure;
+import static dev.vlb.engine.bootstrap.plan.PlanSamples.noDog;
 import static dev.vlb.engine.bootstrap.plan.PlanSamples.result;
 import static dev.vlb.engine.bootstrap.plan.PlanSamples.yesNo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -245,6 +246,7 @@ class PlannerTests {
       count  | A group of 3 friends rests on towels.           | '3'
       yesNo  | Yes, something colourful flies over the water.  | 'Yes,'
       yesNo  | The answer is yes if you look up.               | 'answer is yes'
+      noDog  | No. Only people and a kite are on the beach.    | 'No.'
       """)
   void refusesADescriptionThatGivesTheAnswerAway(String kind, String description, String leak) {
     Sample sample = sample(kind);
@@ -263,7 +265,8 @@ class PlannerTests {
       choice | Kites, umbrellas and leashes are sold at the kiosk behind him.
       count  | People walk along the shore in the afternoon light.
       yesNo  | A sign by the water reads NO SWIMMING.
-      yesNo  | Nobody is in the water; the sky is clear.
+      noDog  | A sign by the water reads NO SWIMMING; the sand is empty.
+      noDog  | Nobody is in the water; the sky is clear.
       """)
   void acceptsADescriptionThatOnlyHelps(String kind, String description) throws Exception {
     CannedModel model = CannedModel.replying("{\"descriptions\": [\"" + description + "\"]}");
@@ -340,6 +343,7 @@ class PlannerTests {
     return switch (kind) {
       case "choice" -> choice();
       case "count" -> count();
+      case "noDog" -> noDog();
       default -> yesNo();
     };
   }
