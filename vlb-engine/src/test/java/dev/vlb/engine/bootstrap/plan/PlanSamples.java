@@ -32,7 +32,7 @@ final class PlanSamples {
   }
 
   static Sample noDog() {
-    return new Sample("mme-existence-43", PHOTO, "", "Is there a dog on the beach? Please answer yes or no.",
+    return new Sample("mme-existence-43", PHOTO, "", "Is there a dog on the beach?",
         List.of(), "No", TaskType.YES_NO, null);
   }
 
