@@ -85,7 +85,7 @@ public final class Planner {
 
   /** L3: a description of the image to put before the question, which does not give the answer away. */
   public CompletionStage<Plan.Text> description(Sample sample, long seed) {
-    return text(QuestionStrategy.RELEVANT_CONTEXT, sample, seed);
+    return rewrite(QuestionStrategy.RELEVANT_CONTEXT, sample, seed);
   }
 
   /**
@@ -93,10 +93,6 @@ public final class Planner {
    * {@link #description}, taken here too so that every question strategy has one entry.
    */
   public CompletionStage<Plan.Text> rewrite(QuestionStrategy strategy, Sample sample, long seed) {
-    return text(strategy, sample, seed);
-  }
-
-  private CompletionStage<Plan.Text> text(QuestionStrategy strategy, Sample sample, long seed) {
     TextPlans plans = TextPlans.of(strategy, sample);
     return asking(strategy, sample, PlannerPrompts.rewrite(strategy, sample), plans::read)
         .thenApply(asked -> new Plan.Text(strategy, asked.pick(seed), asked.plan(), asked.asks()));
