@@ -58,7 +58,8 @@ class RealPhotoEngineTests {
     assertThat(byChain.get("V3+L1").path("verdicts")).extracting(JsonNode::asText)
         .anySatisfy(verdict -> assertThat(verdict).startsWith("L1 attempt 1: accepted: "));
     assertThat(byChain.get("V1").path("outcome").asText()).isEqualTo("NOT_GENERATED");
-    assertThat(byChain.get("V1").path("reason").asText()).isEqualTo("no editor or rewriter for V1 add object on this dataset");
+    assertThat(byChain.get("V1").path("reason").asText()).isEqualTo("no editor or rewriter for V1 add object on this dataset; "
+        + "V1, V2 and L3 on photographs need a planner LVLM: set vlb.planner.url and vlb.planner.name");
     assertThat(byChain.get("vanilla").path("judge").asText()).isEqualTo("text (all-MiniLM-L6-v2 + lexical) for L1, L2");
   }
 

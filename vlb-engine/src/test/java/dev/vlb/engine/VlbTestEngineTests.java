@@ -251,15 +251,16 @@ class VlbTestEngineTests {
   }
 
   @Test
-  void warnsThatAKeyOfAComponentNotWiredYetHasNoEffect() {
+  void theKeysOfEveryRoleAndEditorAreKnownAndAMistypedOneNamesTheKeyMeant() {
     EngineDiscoveryResults results = EngineTestKit.engine(VlbTestEngine.ENGINE_ID)
-        .configurationParameters(Map.of("vlb.editor", "iopaint", "vlb.editor.url", "http://localhost:8080", "vlb.planner.url", "http://localhost:8000/v1",
-            "vlb.judge.max-attempts", "3", "vlb.grader.url", "http://localhost:8001/v1"))
+        .configurationParameters(Map.of("vlb.editor", "iopaint", "vlb.editor.url", "http://localhost:8080",
+            "vlb.planner.url", "http://localhost:8000/v1", "vlb.planner.max-asks", "2", "vlb.judge.url", "http://localhost:8002/v1",
+            "vlb.judge.max-attempts", "3", "vlb.grader.url", "http://localhost:8001/v1", "vlb.planer.name", "qwen"))
         .selectors(selectClass(PairedFixtureTests.class))
         .discover();
 
     assertThat(results.getDiscoveryIssues()).extracting(issue -> issue.message()).containsExactly(
-        "Configuration parameter 'vlb.planner.url' is not supported yet and has no effect");
+        "Unknown configuration parameter 'vlb.planer.name'; did you mean 'vlb.planner.name'?");
   }
 
   @Test

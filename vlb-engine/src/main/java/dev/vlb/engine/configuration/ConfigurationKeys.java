@@ -89,6 +89,14 @@ public final class ConfigurationKeys {
 
   public static final int DEFAULT_JUDGE_MAX_ATTEMPTS = 5;
 
+  /**
+   * {@value}: how many times the planner is asked for one plan when its replies are unusable (bad JSON,
+   * a box outside the image, a leak of the answer). Default {@value #DEFAULT_PLANNER_MAX_ASKS}.
+   */
+  public static final String PLANNER_MAX_ASKS = "vlb.planner.max-asks";
+
+  public static final int DEFAULT_PLANNER_MAX_ASKS = 3;
+
   /** Overrides the {@code limit} of every {@code @Benchmark} (0 = as annotated). */
   public static final String LIMIT = "vlb.limit";
 
@@ -171,6 +179,7 @@ public final class ConfigurationKeys {
           CIRCUIT_BREAKER_THRESHOLD,
           OUTPUT_DIR,
           JUDGE_MAX_ATTEMPTS,
+          PLANNER_MAX_ASKS,
           LIMIT,
           SEED,
           OUTPAINT_RATIO,
@@ -187,11 +196,6 @@ public final class ConfigurationKeys {
 
   private static final Set<String> KNOWN = knownKeys();
 
-  /**
-   * Keys that are accepted and documented as coming, but that nothing reads yet: the planner endpoint of
-   * the bootstrapping issue. Setting one warns at discovery.
-   */
-  private static final Set<String> NOT_SUPPORTED_YET = notSupportedYet();
 
   private ConfigurationKeys() {}
 
@@ -204,10 +208,6 @@ public final class ConfigurationKeys {
     return KNOWN;
   }
 
-  /** Whether a key is known but has no effect yet. */
-  public static boolean isNotSupportedYet(String key) {
-    return NOT_SUPPORTED_YET.contains(key);
-  }
 
   /** For an unknown key, the known key it most likely meant. */
   public static Optional<String> closestKnown(String key) {
@@ -239,11 +239,6 @@ public final class ConfigurationKeys {
     return Set.copyOf(keys);
   }
 
-  private static Set<String> notSupportedYet() {
-    Set<String> keys = new TreeSet<>();
-    MODEL_ROLE_SUFFIXES.forEach(suffix -> keys.add(ModelRole.PLANNER.key(suffix)));
-    return Set.copyOf(keys);
-  }
 
   static int editDistance(String a, String b) {
     int[] previous = new int[b.length() + 1];

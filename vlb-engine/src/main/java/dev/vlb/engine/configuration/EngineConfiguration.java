@@ -7,6 +7,7 @@ import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_IMAGE_MAX_P
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_JUDGE_MAX_ATTEMPTS;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_OUTPAINT_RATIO;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_OUTPUT_DIR;
+import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_PLANNER_MAX_ASKS;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_SUMMARY_CONSOLE;
 import static dev.vlb.engine.configuration.ConfigurationKeys.GRADER_SEND_IMAGE;
 import static dev.vlb.engine.configuration.ConfigurationKeys.IMAGE_MAX_PIXELS;
@@ -14,6 +15,7 @@ import static dev.vlb.engine.configuration.ConfigurationKeys.JUDGE_MAX_ATTEMPTS;
 import static dev.vlb.engine.configuration.ConfigurationKeys.LIMIT;
 import static dev.vlb.engine.configuration.ConfigurationKeys.MAX_OUTPAINT_RATIO;
 import static dev.vlb.engine.configuration.ConfigurationKeys.OUTPAINT_RATIO;
+import static dev.vlb.engine.configuration.ConfigurationKeys.PLANNER_MAX_ASKS;
 import static dev.vlb.engine.configuration.ConfigurationKeys.OUTPUT_DIR;
 import static dev.vlb.engine.configuration.ConfigurationKeys.SEED;
 import static dev.vlb.engine.configuration.ConfigurationKeys.SUMMARY_CONSOLE;
@@ -33,6 +35,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  * {@link #settings()} when the role is first used.
  *
  * @param concurrency in-flight model requests per endpoint
+ * @param plannerMaxAsks how many times the planner is asked for one usable plan
  * @param limit overrides every suite's {@code limit} when present
  * @param seed overrides every suite's {@code seed} when present
  * @param imageMaxPixels the largest image a dataset may decode
@@ -47,6 +50,7 @@ public record EngineConfiguration(
     Path outputDir,
     boolean summaryConsole,
     int judgeMaxAttempts,
+    int plannerMaxAsks,
     OptionalInt limit,
     OptionalLong seed,
     int imageMaxPixels,
@@ -72,6 +76,7 @@ public record EngineConfiguration(
         Path.of(settings.get(OUTPUT_DIR, DEFAULT_OUTPUT_DIR)),
         settings.getBoolean(SUMMARY_CONSOLE, DEFAULT_SUMMARY_CONSOLE),
         settings.getInt(JUDGE_MAX_ATTEMPTS, DEFAULT_JUDGE_MAX_ATTEMPTS, 1, 100),
+        settings.getInt(PLANNER_MAX_ASKS, DEFAULT_PLANNER_MAX_ASKS, 1, 100),
         limit > 0 ? OptionalInt.of(limit) : OptionalInt.empty(),
         settings.get(SEED).isPresent() ? OptionalLong.of(settings.getLong(SEED, 0)) : OptionalLong.empty(),
         settings.getInt(IMAGE_MAX_PIXELS, DEFAULT_IMAGE_MAX_PIXELS, 1, Integer.MAX_VALUE),
@@ -85,18 +90,15 @@ public record EngineConfiguration(
     return new DatasetSource(location, limit, seed, imageMaxPixels, outpaintRatio);
   }
 
-  /** What a user should hear about the keys that were set: unknown ones, and ones without effect yet. */
+  /** What a user should hear about the keys that were set: the unknown ones, with the known key meant. */
   public List<String> warnings() {
     return settings.asMap().keySet().stream()
-        .filter(key -> !ConfigurationKeys.known().contains(key) || ConfigurationKeys.isNotSupportedYet(key))
+        .filter(key -> !ConfigurationKeys.known().contains(key))
         .map(EngineConfiguration::warning)
         .toList();
   }
 
   private static String warning(String key) {
-    if (ConfigurationKeys.isNotSupportedYet(key)) {
-      return "Configuration parameter '" + key + "' is not supported yet and has no effect";
-    }
     return "Unknown configuration parameter '" + key + "'"
         + ConfigurationKeys.closestKnown(key).map(known -> "; did you mean '" + known + "'?").orElse("");
   }

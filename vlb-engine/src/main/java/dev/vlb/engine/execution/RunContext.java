@@ -2,10 +2,14 @@ package dev.vlb.engine.execution;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.vlb.api.spi.ImageEditor;
 import dev.vlb.api.spi.Judge;
-import dev.vlb.engine.bootstrap.image.IoPaintEditor;
-import dev.vlb.engine.bootstrap.image.OpenCvEditor;
+import dev.vlb.engine.bootstrap.StepMaker;
+import dev.vlb.engine.bootstrap.image.Painter;
+import dev.vlb.engine.bootstrap.image.Painters;
+import dev.vlb.engine.bootstrap.plan.PlannedEdits;
+import dev.vlb.engine.bootstrap.plan.PlannedRewrites;
+import dev.vlb.engine.bootstrap.plan.Planner;
+import dev.vlb.engine.bootstrap.question.OfflineQuestionRewriters;
 import dev.vlb.engine.configuration.ConfigurationKeys;
 import dev.vlb.engine.configuration.EditorConfiguration;
 import dev.vlb.engine.configuration.EngineConfiguration;
@@ -43,7 +47,8 @@ public final class RunContext implements AutoCloseable {
   private ResultsJournal journal;
   private TextJudge textJudge;
   private Optional<Judge> modelJudge;
-  private IoPaintEditor ioPaint;
+  private Painter painter;
+  private Optional<Planner> planner;
 
   private RunContext(EngineConfiguration configuration, Models models, Optional<PrintStream> console) {
     this.configuration = configuration;
@@ -81,20 +86,31 @@ public final class RunContext implements AutoCloseable {
   }
 
   /**
-   * The built-in editor of photographs ({@code vlb.editor}): OpenCV, or the run's one IOPaint client,
-   * created on first use and closed with the run.
+   * The engine's own makers of steps, after a suite's and a dataset's: the image strategies through the
+   * painter of {@code vlb.editor} (V1 and V2 planned by the planner of {@code vlb.planner.*}), then the
+   * question strategies through the planner, then the offline rewriters (L1, L2, L4) for what is left.
+   * The painter and the planner are created on first use, shared by every suite, closed with the run.
    */
-  synchronized ImageEditor builtInEditor(double outpaintRatio) {
-    EditorConfiguration editor = configuration.editor();
-    if (editor.kind() == EditorConfiguration.Kind.OPENCV) {
-      return new OpenCvEditor(outpaintRatio);
+  synchronized List<StepMaker> builtInMakers(double outpaintRatio) {
+    if (painter == null) {
+      EditorConfiguration editor = configuration.editor();
+      painter = Painters.create(editor,
+          ApiKey.fromEnvironment(ConfigurationKeys.EDITOR_API_KEY_ENV, configuration.settings(), System::getenv).value());
+      planner = models.configured(ModelRole.PLANNER).map(model -> Planner.create(model, configuration.plannerMaxAsks()));
     }
-    if (ioPaint == null) {
-      ioPaint = IoPaintEditor.create(editor.url().orElseThrow(),
-          ApiKey.fromEnvironment(ConfigurationKeys.EDITOR_API_KEY_ENV, configuration.settings(), System::getenv).value(),
-          outpaintRatio, editor.timeout());
-    }
-    return ioPaint;
+    List<StepMaker> makers = new ArrayList<>();
+    makers.add(PlannedEdits.create(planner, painter, outpaintRatio));
+    planner.ifPresent(it -> makers.add(PlannedRewrites.create(it)));
+    makers.add(StepMaker.of(OfflineQuestionRewriters.create()));
+    return makers;
+  }
+
+  /** What to set for the steps no maker supports: a planner, when none is configured. */
+  synchronized String unsupportedHint() {
+    return planner == null || planner.isPresent()
+        ? ""
+        : "V1, V2 and L3 on photographs need a planner LVLM: set " + ModelRole.PLANNER.key("url") + " and "
+            + ModelRole.PLANNER.key("name");
   }
 
   /** The run's journal, started (replacing an earlier run's) when the first result is recorded. */
@@ -139,8 +155,8 @@ public final class RunContext implements AutoCloseable {
       writeSummary();
     } finally {
       models.close();
-      if (ioPaint != null) {
-        ioPaint.close();
+      if (painter != null) {
+        painter.close();
       }
       if (journal != null) {
         journal.close();

@@ -13,7 +13,6 @@ import dev.vlb.engine.bootstrap.Chain;
 import dev.vlb.engine.bootstrap.StepJudges;
 import dev.vlb.engine.bootstrap.StepMaker;
 import dev.vlb.engine.bootstrap.VariantGenerator;
-import dev.vlb.engine.bootstrap.question.OfflineQuestionRewriters;
 import dev.vlb.engine.configuration.ModelRole;
 import dev.vlb.engine.result.ItemError;
 import dev.vlb.engine.result.SuiteLabels;
@@ -142,8 +141,8 @@ public final class SuiteRun implements AutoCloseable {
 
   /**
    * The suite's own editors and rewriters come first, then the dataset's, then the built-in ones (the
-   * editor of {@code vlb.editor}, OpenCV or IOPaint, whose V3 works on any photograph, and the offline
-   * rewriters). One judge checks every step: the suite's, else the dataset's (the synthetic world's exact
+   * painter of {@code vlb.editor}, whose V3 works on any photograph, with the planner of
+   * {@code vlb.planner.*} for V1, V2 and L1-L4 when one is configured, and the offline rewriters). One judge checks every step: the suite's, else the dataset's (the synthetic world's exact
    * oracle), else the LVLM of {@code vlb.judge.*}; with none of them, the text judge checks L1 and L2 and
    * other steps go unjudged.
    */
@@ -159,13 +158,12 @@ public final class SuiteRun implements AutoCloseable {
     }
     dataset.imageEditors(source).forEach(editor -> makers.add(StepMaker.of(editor)));
     dataset.questionRewriters(source).forEach(rewriter -> makers.add(StepMaker.of(rewriter)));
-    makers.add(StepMaker.of(run.builtInEditor(source.outpaintRatio())));
-    makers.add(StepMaker.of(OfflineQuestionRewriters.create()));
+    makers.addAll(run.builtInMakers(source.outpaintRatio()));
     Optional<Judge> judge = own.judge().isPresent() ? Optional.of(create(own.judge().get())) : dataset.judge(source);
     judge = judge.or(run::modelJudge);
     StepJudges judges = judge.isPresent() ? StepJudges.everyStep(judge) : StepJudges.rewritesOnly(run.textJudge());
     return new VariantGenerator(makers, judges, run.configuration().judgeMaxAttempts(), definition.seed(), workers,
-        "");
+        run.unsupportedHint());
   }
 
   /** A class the suite names, which discovery checked has a public no-argument constructor. */

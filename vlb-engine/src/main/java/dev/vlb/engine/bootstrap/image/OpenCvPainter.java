@@ -2,6 +2,7 @@ package dev.vlb.engine.bootstrap.image;
 
 import dev.vlb.api.spi.CannotBootstrapException;
 import dev.vlb.api.spi.Image;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -40,6 +41,12 @@ final class OpenCvPainter implements Painter {
       return Addition.apply(image, add, cutOut);
     }
     return Outpainting.apply(image, (ImageEdit.Outpaint) edit, seed);
+  }
+
+  /** The cut-outs drawn in code: OpenCV blends an object in, it cannot draw one from a name. */
+  @Override
+  public List<String> objects() {
+    return CutOuts.names();
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.vlb.api.spi.CannotBootstrapException;
 import dev.vlb.api.spi.Image;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.apiguardian.api.API;
 
@@ -31,6 +32,14 @@ public interface Painter extends AutoCloseable {
    *     {@link EditorCallException} when a server fails or answers with an unusable image
    */
   CompletionStage<EditedImage> paint(Image image, ImageEdit edit, long seed);
+
+  /**
+   * The objects an addition may name, for a planner to choose from; empty when it paints any object it
+   * is told (a generative model), as a remote painter does.
+   */
+  default List<String> objects() {
+    return List.of();
+  }
 
   /** Releases connections and threads; what is in flight then fails. */
   @Override
