@@ -105,6 +105,23 @@ public final class RunContext implements AutoCloseable {
     return makers;
   }
 
+  /**
+   * The most requests one remote role of generation (planner, judge, a remote painter) may have in
+   * flight; 0 when generation runs in process. An item keeps only a few such requests in flight at a
+   * time (its steps wait on one another), so a suite needs about half as many items in flight to keep
+   * the role busy.
+   */
+  int generationConcurrency() {
+    int most = 0;
+    for (ModelRole role : List.of(ModelRole.PLANNER, ModelRole.JUDGE)) {
+      if (configuration.settings().get(role.key("url")).isPresent()) {
+        most = Math.max(most, configuration.settings().getInt(role.key("concurrency"), configuration.concurrency(), 1, 4096));
+      }
+    }
+    EditorConfiguration editor = configuration.editor();
+    return editor.kind() == EditorConfiguration.Kind.OPENCV ? most : Math.max(most, editor.concurrency());
+  }
+
   /** What to set for the steps no maker supports: a planner, when none is configured. */
   synchronized String unsupportedHint() {
     return planner == null || planner.isPresent()

@@ -74,7 +74,9 @@ public final class SuiteRun implements AutoCloseable {
             run.configuration().graderSendImage())),
         definition.circularEval(), workers);
     VariantEvaluator evaluator = new VariantEvaluator(generator, answering, definition.chains());
-    int window = Math.max(2 * THREADS, 2 * run.configuration().concurrency() / Math.max(1, definition.chains().size()) + 2);
+    int window = Math.max(2 * THREADS, Math.max(
+        2 * run.configuration().concurrency() / Math.max(1, definition.chains().size()) + 2,
+        run.generationConcurrency() / 2 + 2));
     this.scheduler = ItemScheduler.start(name, () -> dataset.entries(source), selected.keySet(), window, workers,
         item -> evaluator.evaluate(item, selected.get(item.id())));
   }

@@ -73,7 +73,8 @@ public final class ModelJudge implements Judge {
    * milliseconds); the model is never waited for. The stage fails with the model's own failure when its
    * call fails, and with an {@link IllegalArgumentException} when a picture is neither PNG nor JPEG.
    */
-  public CompletionStage<Verdict> verdict(Sample original, Sample variant) {
+  @Override
+  public CompletionStage<Verdict> judgeAsync(Sample original, Sample variant) {
     ModelQuery query;
     try {
       query = query(original, variant);
@@ -84,13 +85,13 @@ public final class ModelJudge implements Judge {
   }
 
   /**
-   * {@link #verdict} waited for: a failure is thrown as it is when unchecked, or else inside the
+   * {@link #judgeAsync} waited for: a failure is thrown as it is when unchecked, or else inside the
    * {@link CompletionException} that carries it.
    */
   @Override
   public Verdict judge(Sample original, Sample variant) {
     try {
-      return verdict(original, variant).toCompletableFuture().join();
+      return judgeAsync(original, variant).toCompletableFuture().join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException unchecked) {
         throw unchecked;

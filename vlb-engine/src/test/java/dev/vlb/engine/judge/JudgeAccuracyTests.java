@@ -78,7 +78,7 @@ class JudgeAccuracyTests {
 
   private static Row measure(VisionLanguageModel model) {
     ModelJudge judge = ModelJudge.over(model);
-    return JudgeAccuracy.measure(judge.name(), WORLD, pairs, judge::verdict);
+    return JudgeAccuracy.measure(judge.name(), WORLD, pairs, judge::judgeAsync);
   }
 
   @AfterAll

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vlb.api.TaskType;
 import dev.vlb.api.spi.Image;
+import dev.vlb.api.spi.Judge;
 import dev.vlb.api.spi.ModelQuery;
 import dev.vlb.api.spi.ModelReply;
 import dev.vlb.api.spi.Sample;
@@ -168,11 +169,33 @@ class ModelJudgeTests {
   }
 
   @Test
+  void theEngineIsAnsweredAStageBeforeTheModelAnswersWhichTheReplyCompletes() {
+    CompletableFuture<ModelReply> reply = new CompletableFuture<>();
+    Judge judge = ModelJudge.over(new VisionLanguageModel() {
+      @Override
+      public String name() {
+        return "slow-judge";
+      }
+
+      @Override
+      public CompletionStage<ModelReply> ask(ModelQuery query) {
+        return reply;
+      }
+    });
+
+    CompletableFuture<Verdict> verdict = judge.judgeAsync(ORIGINAL, ORIGINAL).toCompletableFuture();
+
+    assertThat(verdict).isNotDone();
+    reply.complete(ModelReply.of("Yes.", Duration.ofMillis(200)));
+    assertThat(verdict).isCompletedWithValue(Verdict.accept("judge said yes"));
+  }
+
+  @Test
   void aFailedModelCallPropagatesAsItIsNeverAsARejection() {
     IllegalStateException unchecked = new IllegalStateException("HTTP 503 from http://judge:8000");
     IOException checked = new IOException("connection reset");
 
-    CompletionStage<Verdict> stage = ModelJudge.over(new Replies(unchecked)).verdict(ORIGINAL, ORIGINAL);
+    CompletionStage<Verdict> stage = ModelJudge.over(new Replies(unchecked)).judgeAsync(ORIGINAL, ORIGINAL);
 
     Throwable waited = catchThrowable(() -> stage.toCompletableFuture().get(5, TimeUnit.SECONDS));
     assertThat(waited).isInstanceOf(ExecutionException.class).cause().isSameAs(unchecked);
@@ -213,7 +236,7 @@ class ModelJudgeTests {
         "vlb.cache.enabled", "false"));
 
     try (VisionLanguageModel client = ModelClients.create("judge", settings, name -> null).orElseThrow()) {
-      Verdict verdict = ModelJudge.over(client).verdict(ORIGINAL, variant).toCompletableFuture().get(30, TimeUnit.SECONDS);
+      Verdict verdict = ModelJudge.over(client).judgeAsync(ORIGINAL, variant).toCompletableFuture().get(30, TimeUnit.SECONDS);
 
       assertThat(verdict).isEqualTo(Verdict.reject("judge said no: the ball is blue now."));
     }
