@@ -1,0 +1,112 @@
+package dev.vlb.engine.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vlb.engine.bootstrap.Generation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Other JVMs writing the store: at once, and killed with SIGKILL mid-write. */
+class VariantStoreProcessTests {
+
+  @TempDir
+  Path store;
+
+  @Test
+  void twoJvmsWritingOverlappingEntriesAtOnceLeaveEveryEntryIntact() throws Exception {
+    Process first = writer(0, 60, 50_000);
+    Process second = writer(30, 60, 50_000);
+
+    assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(first.exitValue()).isZero();
+    assertThat(second.exitValue()).isZero();
+    assertThat(new String(first.getInputStream().readAllBytes()).strip()).isEqualTo("done");
+
+    VariantStore opened = VariantStore.open(store);
+    try (Warnings warnings = new Warnings()) {
+      assertThat(opened.keys()).hasSize(90);
+      for (int i = 0; i < 90; i++) {
+        assertThat(opened.get(StoreWriter.key(i))).contains(StoreWriter.expected(i, 50_000));
+      }
+      assertThat(warnings.messages()).isEmpty();
+    }
+    assertThat(temporaryFiles()).isEmpty();
+  }
+
+  @Test
+  void aWriterKilledMidWriteLeavesNoHalfEntryServed() throws Exception {
+    int imageBytes = 8_000_000;
+    Process writer = writer(0, 1_000, imageBytes);
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (entryFiles().size() < 3 && writer.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    Thread.sleep(37); // land inside the next write rather than between two
+    writer.destroyForcibly();
+    assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(writer.exitValue()).isEqualTo(137); // 128 + SIGKILL: killed, not finished
+    List<Path> entries = entryFiles();
+    assertThat(entries).hasSizeGreaterThanOrEqualTo(3).hasSizeLessThan(1_000);
+
+    // whatever the kill cut, plus a temporary file as a kill leaves it and one whole entry truncated
+    Path cut = entries.get(0);
+    byte[] whole = Files.readAllBytes(cut);
+    Files.write(cut, Arrays.copyOf(whole, whole.length - 40));
+    Files.write(cut.resolveSibling("." + cut.getFileName() + ".998877.tmp"), Arrays.copyOf(whole, 100));
+
+    VariantStore opened = VariantStore.open(store);
+    try (Warnings warnings = new Warnings()) {
+      int served = 0;
+      for (int i = 0; i < entries.size() + 2; i++) {
+        Optional<Generation> read = opened.get(StoreWriter.key(i));
+        if (read.isPresent()) {
+          assertThat(read.get()).isEqualTo(StoreWriter.expected(i, imageBytes));
+          served++;
+        }
+      }
+      assertThat(served).isEqualTo(entries.size() - 1);
+      assertThat(warnings.messages()).singleElement().asString()
+          .startsWith("Damaged variant store file " + cut + ": not a whole entry file (" + (whole.length - 40) + " bytes)");
+    }
+    assertThat(opened.keys()).hasSize(entries.size() - 1);
+    System.out.println("killed after " + entries.size() + " entries; temporary files left by the kill and planted: "
+        + temporaryFiles());
+  }
+
+  private Process writer(int from, int count, int imageBytes) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), StoreWriter.class.getName(),
+        store.toString(), Integer.toString(from), Integer.toString(count), Integer.toString(imageBytes))
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
+  }
+
+  private List<Path> entryFiles() throws IOException {
+    return files().stream().filter(path -> path.getFileName().toString().endsWith(".json")
+        && !AtomicFiles.isTemporary(path)).sorted().toList();
+  }
+
+  private List<Path> temporaryFiles() throws IOException {
+    return files().stream().filter(AtomicFiles::isTemporary).toList();
+  }
+
+  private List<Path> files() throws IOException {
+    if (!Files.isDirectory(store)) {
+      return List.of();
+    }
+    try (Stream<Path> paths = Files.walk(store)) {
+      return new ArrayList<>(paths.filter(Files::isRegularFile).toList());
+    }
+  }
+}
