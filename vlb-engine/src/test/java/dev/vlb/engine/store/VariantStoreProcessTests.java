@@ -46,18 +46,30 @@ class VariantStoreProcessTests {
 
   @Test
   void aWriterKilledMidWriteLeavesNoHalfEntryServed() throws Exception {
-    int imageBytes = 8_000_000;
-    Process writer = writer(0, 1_000, imageBytes);
+    int imageBytes = 6_000_000;
+    int planBytes = 6_000_000;
+    Process writer = writer(0, 1_000, imageBytes, planBytes);
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     while (entryFiles().size() < 3 && writer.isAlive() && System.nanoTime() < deadline) {
       Thread.sleep(5);
     }
-    Thread.sleep(37); // land inside the next write rather than between two
+    // kill as the next entry starts to be written: a temporary file here, the entry itself were writes not atomic
+    List<Path> before = entryFolderFiles();
+    while (before.containsAll(entryFolderFiles()) && writer.isAlive() && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
     writer.destroyForcibly();
     assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(writer.exitValue()).isEqualTo(137); // 128 + SIGKILL: killed, not finished
     List<Path> entries = entryFiles();
     assertThat(entries).hasSizeGreaterThanOrEqualTo(3).hasSizeLessThan(1_000);
+    for (Path entry : entries) {
+      assertThat(whole(entry)).as("entry %s is whole", entry).isTrue();
+    }
+    for (Path image : imageFiles()) {
+      assertThat(Digests.sha256(Files.readAllBytes(image)) + ".png").as("image %s is whole", image)
+          .isEqualTo(image.getFileName().toString());
+    }
 
     // whatever the kill cut, plus a temporary file as a kill leaves it and one whole entry truncated
     Path cut = entries.get(0);
@@ -71,7 +83,7 @@ class VariantStoreProcessTests {
       for (int i = 0; i < entries.size() + 2; i++) {
         Optional<Generation> read = opened.get(StoreWriter.key(i));
         if (read.isPresent()) {
-          assertThat(read.get()).isEqualTo(StoreWriter.expected(i, imageBytes));
+          assertThat(read.get()).isEqualTo(StoreWriter.expected(i, imageBytes, planBytes));
           served++;
         }
       }
@@ -84,10 +96,24 @@ class VariantStoreProcessTests {
         + temporaryFiles());
   }
 
+  private static boolean whole(Path entry) throws IOException {
+    try {
+      EntryCodec.body(Files.readAllBytes(entry));
+      return true;
+    } catch (DamagedEntryException e) {
+      return false;
+    }
+  }
+
   private Process writer(int from, int count, int imageBytes) throws IOException {
+    return writer(from, count, imageBytes, 0);
+  }
+
+  private Process writer(int from, int count, int imageBytes, int planBytes) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), StoreWriter.class.getName(),
-        store.toString(), Integer.toString(from), Integer.toString(count), Integer.toString(imageBytes))
+        store.toString(), Integer.toString(from), Integer.toString(count), Integer.toString(imageBytes),
+        Integer.toString(planBytes))
         .redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();
   }
@@ -95,6 +121,15 @@ class VariantStoreProcessTests {
   private List<Path> entryFiles() throws IOException {
     return files().stream().filter(path -> path.getFileName().toString().endsWith(".json")
         && !AtomicFiles.isTemporary(path)).sorted().toList();
+  }
+
+  private List<Path> entryFolderFiles() throws IOException {
+    return files().stream().filter(path -> path.startsWith(store.resolve("entries"))).toList();
+  }
+
+  private List<Path> imageFiles() throws IOException {
+    return files().stream().filter(path -> path.getParent().getFileName().toString().equals("images")
+        && !AtomicFiles.isTemporary(path)).toList();
   }
 
   private List<Path> temporaryFiles() throws IOException {
