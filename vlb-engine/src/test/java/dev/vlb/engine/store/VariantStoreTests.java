@@ -217,26 +217,22 @@ class VariantStoreTests {
   void manyThreadsPuttingAndGettingOverlappingKeysNeverSeeHalfAnEntry() throws Exception {
     VariantStore store = VariantStore.open(folder);
     int variants = 40;
-    List<Sample> originals = new ArrayList<>();
-    for (int i = 0; i < variants; i++) {
-      originals.add(TestVariants.original(i, TestVariants.bytes(i % 10, 20_000)));
-    }
+    int imageBytes = 30_000;
+    int planBytes = 300_000; // entries large enough to be read while another thread writes them, were writes not atomic
     ExecutorService threads = Executors.newFixedThreadPool(16);
     List<Callable<Integer>> tasks = new ArrayList<>();
     for (int t = 0; t < 16; t++) {
-      int offset = t;
+      int offset = t % 2; // threads meet on the same keys at the same time
       tasks.add(() -> {
         int served = 0;
         for (int n = 0; n < variants * 3; n++) {
-          Sample original = originals.get((n + offset * 7) % variants);
-          VariantKey key = TestVariants.key(original, TestVariants.V1_L4);
-          Generation expected = TestVariants.added(original, TestVariants.bytes(1_000 + (n + offset * 7) % variants, 30_000));
-          Optional<Generation> read = store.get(key);
+          int i = (n + offset) % variants;
+          Optional<Generation> read = store.get(StoreWriter.key(i));
           if (read.isPresent()) {
-            assertThat(read.get()).isEqualTo(expected);
+            assertThat(read.get()).isEqualTo(StoreWriter.expected(i, imageBytes, planBytes));
             served++;
           } else {
-            store.put(key, expected);
+            store.put(StoreWriter.key(i), StoreWriter.expected(i, imageBytes, planBytes));
           }
         }
         return served;
@@ -254,8 +250,7 @@ class VariantStoreTests {
     }
     assertThat(store.keys()).hasSize(variants);
     for (int i = 0; i < variants; i++) {
-      assertThat(store.get(TestVariants.key(originals.get(i), TestVariants.V1_L4)))
-          .contains(TestVariants.added(originals.get(i), TestVariants.bytes(1_000 + i, 30_000)));
+      assertThat(store.get(StoreWriter.key(i))).contains(StoreWriter.expected(i, imageBytes, planBytes));
     }
     assertThat(files(folder)).noneMatch(file -> file.endsWith(".tmp"));
   }
