@@ -23,21 +23,24 @@ class VariantStoreProcessTests {
   Path store;
 
   @Test
-  void twoJvmsWritingOverlappingEntriesAtOnceLeaveEveryEntryIntact() throws Exception {
-    Process first = writer(0, 60, 50_000);
-    Process second = writer(30, 60, 50_000);
+  void twoJvmsWritingTheSameEntriesAtOnceLeaveEveryEntryIntact() throws Exception {
+    int imageBytes = 200_000;
+    int planBytes = 500_000; // large, so that the two writers overlap inside files, not only between them
+    Process first = writer(0, 40, imageBytes, planBytes);
+    Process second = writer(0, 40, imageBytes, planBytes);
 
     assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(first.exitValue()).isZero();
     assertThat(second.exitValue()).isZero();
     assertThat(new String(first.getInputStream().readAllBytes()).strip()).isEqualTo("done");
+    assertThat(new String(second.getInputStream().readAllBytes()).strip()).isEqualTo("done");
 
     VariantStore opened = VariantStore.open(store);
     try (Warnings warnings = new Warnings()) {
-      assertThat(opened.keys()).hasSize(90);
-      for (int i = 0; i < 90; i++) {
-        assertThat(opened.get(StoreWriter.key(i))).contains(StoreWriter.expected(i, 50_000));
+      assertThat(opened.keys()).hasSize(40);
+      for (int i = 0; i < 40; i++) {
+        assertThat(opened.get(StoreWriter.key(i))).contains(StoreWriter.expected(i, imageBytes, planBytes));
       }
       assertThat(warnings.messages()).isEmpty();
     }
@@ -103,10 +106,6 @@ class VariantStoreProcessTests {
     } catch (DamagedEntryException e) {
       return false;
     }
-  }
-
-  private Process writer(int from, int count, int imageBytes) throws IOException {
-    return writer(from, count, imageBytes, 0);
   }
 
   private Process writer(int from, int count, int imageBytes, int planBytes) throws IOException {
