@@ -167,7 +167,7 @@ final class EntryCodec {
   static VariantKey.Provenance provenance(JsonNode body) throws DamagedEntryException {
     JsonNode item = object(body, "item");
     SortedMap<String, String> fingerprint = new TreeMap<>();
-    object(body, "fingerprint").fields().forEachRemaining(field -> fingerprint.put(field.getKey(), field.getValue().asText()));
+    object(body, "fingerprint").properties().forEach(field -> fingerprint.put(field.getKey(), field.getValue().asText()));
     return new VariantKey.Provenance(
         text(item, "id"), text(item, "category"), text(item, "question"), text(body, "chain"), fingerprint);
   }

@@ -255,8 +255,7 @@ public final class VariantSet {
       throw set.refused(MANIFEST, "is not a manifest of format " + FORMAT);
     }
     SortedMap<String, String> files = new TreeMap<>();
-    for (var fields = manifest.get("files").fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : manifest.get("files").properties()) {
       String path = field.getKey();
       Matcher image = IMAGE.matcher(path);
       if (!ENTRY.matcher(path).matches() && !image.matches()) {
