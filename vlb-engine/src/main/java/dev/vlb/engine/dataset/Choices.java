@@ -1,7 +1,9 @@
 package dev.vlb.engine.dataset;
 
 import dev.vlb.api.spi.OptionLetter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Checks of multiple-choice rows shared by the loaders. */
@@ -27,6 +29,38 @@ final class Choices {
           "field 'answer' is '" + answer.strip() + "', not among the options A-" + OptionLetter.of(choices.size() - 1));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The columns of options {@code A}, {@code B}, ... in a TSV header (lower-case names), as far as they
+   * run without a gap and at most {@code max} of them.
+   */
+  static List<Integer> optionColumns(List<String> names, int max) {
+    List<Integer> columns = new ArrayList<>();
+    for (int i = 0; i < max && names.contains(OptionLetter.of(i).toLowerCase(Locale.ROOT)); i++) {
+      columns.add(names.indexOf(OptionLetter.of(i).toLowerCase(Locale.ROOT)));
+    }
+    return List.copyOf(columns);
+  }
+
+  /** Why a row's option fields (A, B, ... in order) cannot be lettered: an option after an empty one. */
+  static Optional<String> gap(List<String> options) {
+    int given = 0;
+    for (int i = 0; i < options.size(); i++) {
+      if (isMissing(options.get(i))) {
+        continue;
+      }
+      if (given < i) {
+        return Optional.of("option " + OptionLetter.of(given) + " is empty but option " + OptionLetter.of(i) + " is given");
+      }
+      given++;
+    }
+    return Optional.empty();
+  }
+
+  /** The given options among a row's option fields, as they are written. */
+  static List<String> given(List<String> options) {
+    return options.stream().filter(option -> !isMissing(option)).toList();
   }
 
   /** Empty, or {@code nan} as pandas writes a missing value. */

@@ -9,11 +9,9 @@ import dev.vlb.api.spi.DatasetException;
 import dev.vlb.api.spi.DatasetSource;
 import dev.vlb.api.spi.Item;
 import dev.vlb.api.spi.MalformedEntry;
-import dev.vlb.api.spi.OptionLetter;
 import dev.vlb.api.spi.Origin;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,19 +74,12 @@ public final class MmbenchDataset implements Dataset {
     if (question.isEmpty()) {
       return new MalformedEntry(id, origin, "field 'question' is empty");
     }
-    List<String> choices = new ArrayList<>();
-    List<Integer> optionColumns = columns.options();
-    for (int i = 0; i < optionColumns.size(); i++) {
-      String option = row.field(optionColumns.get(i));
-      if (Choices.isMissing(option)) {
-        continue;
-      }
-      if (choices.size() < i) {
-        return new MalformedEntry(
-            id, origin, "option " + OptionLetter.of(choices.size()) + " is empty but option " + OptionLetter.of(i) + " is given");
-      }
-      choices.add(option.strip());
+    List<String> options = columns.options().stream().map(row::field).toList();
+    Optional<String> gap = Choices.gap(options);
+    if (gap.isPresent()) {
+      return new MalformedEntry(id, origin, gap.get());
     }
+    List<String> choices = Choices.given(options).stream().map(String::strip).toList();
     String answer = row.field(columns.answer());
     Optional<String> problem = Choices.problem(choices, answer);
     if (problem.isPresent()) {
@@ -117,15 +108,11 @@ public final class MmbenchDataset implements Dataset {
 
     static Columns of(TsvReader.Row header, Path file) throws DatasetException {
       List<String> names = header.fields().stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
-      List<Integer> options = new ArrayList<>();
-      for (int i = 0; i < MAX_OPTIONS && names.contains(OptionLetter.of(i).toLowerCase(Locale.ROOT)); i++) {
-        options.add(names.indexOf(OptionLetter.of(i).toLowerCase(Locale.ROOT)));
-      }
       return new Columns(
           required(names, "index", file),
           required(names, "question", file),
           names.indexOf("hint"),
-          List.copyOf(options),
+          Choices.optionColumns(names, MAX_OPTIONS),
           names.indexOf("answer"),
           names.indexOf("category"),
           names.indexOf("l2-category"),

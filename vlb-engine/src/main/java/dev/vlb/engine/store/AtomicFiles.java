@@ -1,0 +1,108 @@
+package dev.vlb.engine.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Whole files or none: bytes go to a temporary file in the target's folder, are forced to the disk, and
+ * the file is renamed onto the target in one step. A process killed mid-write leaves at most a
+ * temporary file ({@code .<name>.<random>.tmp}), which readers never look at and {@link #sweep}
+ * removes once it is old.
+ */
+final class AtomicFiles {
+
+  static final String TEMPORARY_SUFFIX = ".tmp";
+
+  /** Older temporary files belong to writers that died: none takes an hour over one file. */
+  static final Duration STALE = Duration.ofHours(1);
+
+  private AtomicFiles() {}
+
+  /**
+   * Writes {@code bytes} to {@code target} unless it exists.
+   *
+   * @return whether this call wrote it; another writer may win a race of the same name, harmlessly
+   *     when both write the same content
+   */
+  static boolean writeIfAbsent(Path target, byte[] bytes) throws IOException {
+    if (Files.exists(target)) {
+      return false;
+    }
+    replace(target, bytes);
+    return true;
+  }
+
+  /** Writes {@code bytes} to {@code target}; a reader sees the old file or the new one, whole. */
+  static void replace(Path target, byte[] bytes) throws IOException {
+    Path folder = target.toAbsolutePath().getParent();
+    if (!Files.isDirectory(folder)) {
+      Files.createDirectories(folder);
+    }
+    Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", TEMPORARY_SUFFIX);
+    try {
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      try {
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      forceFolder(folder);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  /** Makes the rename itself durable where the platform allows forcing a folder (Linux, macOS). */
+  private static void forceFolder(Path folder) {
+    try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Windows cannot open a folder as a channel; its rename is durable once the file is.
+    }
+  }
+
+  static boolean isTemporary(Path file) {
+    String name = file.getFileName().toString();
+    return name.startsWith(".") && name.endsWith(TEMPORARY_SUFFIX);
+  }
+
+  /** Deletes temporary files in {@code folder} last modified before {@code now - STALE}. */
+  static int sweep(Path folder, Instant now) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    int removed = 0;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + TEMPORARY_SUFFIX)) {
+      for (Path file : files) {
+        if (isTemporary(file) && isStale(file, now)) {
+          removed += Files.deleteIfExists(file) ? 1 : 0;
+        }
+      }
+    }
+    return removed;
+  }
+
+  private static boolean isStale(Path file, Instant now) throws IOException {
+    try {
+      return Files.getLastModifiedTime(file).toInstant().isBefore(now.minus(STALE));
+    } catch (NoSuchFileException e) {
+      return false;
+    }
+  }
+}
