@@ -8,7 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vlb.engine.fixtures.PlannedPhotoFixtureTests;
+import dev.vlb.engine.store.VariantsCli;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,8 +22,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -122,7 +128,7 @@ class PlannedPhotoEngineTests {
     assertThat(results.values()).extracting(result -> result.path("outcome").asText()).doesNotContain("NOT_GENERATED", "ERROR");
     // per photograph: one addition, one removal, one outpainting
     assertThat(ioPaint.bodies).hasSize(6);
-    Map<String, List<JsonNode>> byTask = new java.util.TreeMap<>();
+    Map<String, List<JsonNode>> byTask = new TreeMap<>();
     for (String body : ioPaint.bodies) {
       JsonNode request = JSON.readTree(body);
       byTask.computeIfAbsent(request.path("powerpaint_task").asText(), task -> new ArrayList<>()).add(request);
@@ -136,6 +142,81 @@ class PlannedPhotoEngineTests {
     JsonNode added = results.get("ball V1").path("steps").get(0);
     assertThat(added.path("maker").asText()).endsWith(") + iopaint@" + server.url("/iopaint"));
     assertThat(added.path("edit").path("box").toString()).isEqualTo("[20,20,100,90]");
+  }
+
+  @Test
+  void aSecondRunOnTheSameVariantStoreAsksNoPlannerPainterOrJudgeAndMakesNoImage() throws Exception {
+    Map<String, String> configuration = Map.of("vlb.editor", "iopaint", "vlb.editor.url", server.url("/iopaint").toString(),
+        "vlb.variants.dir", output.resolve("store").toString());
+    Map<String, JsonNode> first = run(configuration);
+    long images = files(output.resolve("store/images"));
+    assertThat(planner.bodies).hasSize(36);
+    clear();
+
+    Map<String, JsonNode> second = run(configuration);
+
+    assertThat(planner.bodies).isEmpty();
+    assertThat(judge.bodies).isEmpty();
+    assertThat(ioPaint.bodies).isEmpty();
+    assertThat(files(output.resolve("store/images"))).isEqualTo(images);
+    assertThat(digests(second)).isEqualTo(digests(first));
+    assertThat(second.get("ball V1").path("variantKey").asText()).hasSize(64)
+        .isEqualTo(first.get("ball V1").path("variantKey").asText());
+    assertThat(second.get("ball V1").path("steps")).isEqualTo(first.get("ball V1").path("steps"));
+    assertThat(Files.readString(output.resolve("summary.md")))
+        .contains("38 variant(s) reused from the variant store, not generated again");
+  }
+
+  @Test
+  void aFrozenSetImportedIntoAFreshStoreIsEvaluatedWithoutGeneratingAndNothingElse() throws Exception {
+    Map<String, JsonNode> first = run(Map.of("vlb.variants.dir", output.resolve("store").toString()));
+    Path set = output.resolve("set.zip");
+    assertThat(cli("export", "--store", output.resolve("store").toString(), "--results",
+        output.resolve("results.jsonl").toString(), "--out", set.toString())).isZero();
+    Path fresh = output.resolve("fresh-store");
+    assertThat(cli("import", "--in", set.toString(), "--store", fresh.toString())).isZero();
+    clear();
+
+    Map<String, JsonNode> frozen = run(Map.of("vlb.variants", "frozen", "vlb.variants.dir", fresh.toString()));
+
+    assertThat(planner.bodies).isEmpty();
+    assertThat(judge.bodies).isEmpty();
+    assertThat(digests(frozen)).isEqualTo(digests(first));
+    Map<String, JsonNode> elsewhere = run(Map.of("vlb.variants", "frozen",
+        "vlb.variants.dir", output.resolve("empty-store").toString()));
+    assertThat(elsewhere.get("ball V1").path("outcome").asText()).isEqualTo("NOT_GENERATED");
+    assertThat(elsewhere.get("ball V1").path("reason").asText())
+        .isEqualTo("not in the frozen set: vlb.variants=frozen generates nothing");
+    assertThat(elsewhere.get("ball vanilla").path("outcome").asText()).isIn("PASSED", "FAILED");
+    assertThat(planner.bodies).isEmpty();
+  }
+
+  private void clear() {
+    planner.bodies.clear();
+    judge.bodies.clear();
+    ioPaint.bodies.clear();
+  }
+
+  /** Runs the command line and fails with what it said on error, unless it succeeds. */
+  private static int cli(String... args) {
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    int status = VariantsCli.run(args, new PrintStream(OutputStream.nullOutputStream()), new PrintStream(errors, true));
+    assertThat(errors.toString()).isEmpty();
+    return status;
+  }
+
+  /** Each variant's outcome and image digest, by item and chain. */
+  private static Map<String, String> digests(Map<String, JsonNode> results) {
+    Map<String, String> digests = new TreeMap<>();
+    results.forEach((variant, result) -> digests.put(variant,
+        result.path("outcome").asText() + " " + result.path("imageSha256").asText()));
+    return digests;
+  }
+
+  private static long files(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(Files::isRegularFile).count();
+    }
   }
 
   private Map<String, JsonNode> run(Map<String, String> configuration) throws IOException {

@@ -6,6 +6,7 @@ import dev.vlb.api.Strategy;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.apiguardian.api.API;
 
@@ -42,6 +43,16 @@ public final class GenerationCounts {
   }
 
   private final Map<Strategy, AtomicIntegerArray> byStrategy = new ConcurrentHashMap<>();
+  private final AtomicInteger reused = new AtomicInteger();
+
+  void countReused() {
+    reused.incrementAndGet();
+  }
+
+  /** Variants taken from the kept ones instead of being generated. */
+  public int reused() {
+    return reused.get();
+  }
 
   void count(Strategy strategy, Fate fate) {
     byStrategy.computeIfAbsent(strategy, any -> new AtomicIntegerArray(Fate.values().length))

@@ -7,10 +7,13 @@ import dev.vlb.api.spi.CannotBootstrapException;
 import dev.vlb.api.spi.Sample;
 import dev.vlb.api.spi.Verdict;
 import dev.vlb.engine.bootstrap.GenerationCounts.Fate;
+import dev.vlb.engine.configuration.VariantReuse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -18,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
@@ -40,6 +44,7 @@ public final class VariantGenerator {
   private final long seed;
   private final Executor workers;
   private final String unsupported;
+  private final Optional<KeptVariants> kept;
   private final GenerationCounts counts = new GenerationCounts();
 
   /**
@@ -51,12 +56,36 @@ public final class VariantGenerator {
    */
   public VariantGenerator(List<StepMaker> makers, StepJudges judges, int maxAttempts, long seed, Executor workers,
       String unsupported) {
+    this(makers, judges, maxAttempts, seed, workers, unsupported, Optional.empty());
+  }
+
+  private VariantGenerator(List<StepMaker> makers, StepJudges judges, int maxAttempts, long seed, Executor workers,
+      String unsupported, Optional<KeptVariants> kept) {
     this.makers = List.copyOf(makers);
     this.judges = judges;
     this.maxAttempts = maxAttempts;
     this.seed = seed;
     this.workers = workers;
     this.unsupported = unsupported;
+    this.kept = kept;
+  }
+
+  /** This generator in front of kept variants: what is kept is not generated again, as their mode says. */
+  public VariantGenerator keptIn(KeptVariants variants) {
+    return new VariantGenerator(makers, judges, maxAttempts, seed, workers, unsupported, Optional.of(variants));
+  }
+
+  /**
+   * What decides the variants this generator makes, beside the item and the chain: its makers, judges,
+   * attempts and seed. Variants are kept under it, so a change gives new variants, never old ones.
+   */
+  public SortedMap<String, String> fingerprint() {
+    SortedMap<String, String> fingerprint = new TreeMap<>();
+    fingerprint.put("makers", makers.stream().map(StepMaker::name).collect(Collectors.joining(" | ")));
+    fingerprint.put("judge", judges.name());
+    fingerprint.put("max-attempts", Integer.toString(maxAttempts));
+    fingerprint.put("seed", Long.toString(seed));
+    return fingerprint;
   }
 
   /** The judges' name as recorded with results, or {@code none}. */
@@ -70,8 +99,8 @@ public final class VariantGenerator {
   }
 
   /** A generator for one item's variants; safe to use from several threads. */
-  public ItemVariants forItem(Sample original) {
-    return new ItemVariants(original);
+  public ItemVariants forItem(Sample original, String category) {
+    return new ItemVariants(original, kept.map(variants -> variants.forItem(original, category)));
   }
 
   /** The variants of one item, memoised by chain. */
@@ -79,10 +108,15 @@ public final class VariantGenerator {
   public final class ItemVariants {
 
     private final Sample original;
+    private final Optional<KeptVariants.Item> keptItem;
+    /** The variants to ask about: kept ones where there are, else generated (and then kept). */
     private final Map<Chain, CompletableFuture<Generation>> started = new ConcurrentHashMap<>();
+    /** Variants generated in this run, with whatever ground truth the dataset's steps attach. */
+    private final Map<Chain, CompletableFuture<Generation>> made = new ConcurrentHashMap<>();
 
-    private ItemVariants(Sample original) {
+    private ItemVariants(Sample original, Optional<KeptVariants.Item> keptItem) {
       this.original = original;
+      this.keptItem = keptItem;
     }
 
     /**
@@ -90,26 +124,58 @@ public final class VariantGenerator {
      * infrastructure error), and then so does every chain built on that step.
      */
     public CompletableFuture<Generation> generate(Chain chain) {
-      CompletableFuture<Generation> known = started.get(chain);
-      if (known != null) {
-        return known;
+      if (keptItem.isEmpty()) {
+        return made(chain);
       }
-      CompletableFuture<Generation> mine = new CompletableFuture<>();
-      known = started.putIfAbsent(chain, mine);
-      if (known != null) {
-        return known;
+      KeptVariants.Item item = keptItem.get();
+      if (chain.isVanilla()) {
+        // the original always comes from the dataset; it is kept so that an exported set holds it too
+        return once(started, chain, () -> made(chain).thenApplyAsync(original -> {
+          if (kept.get().mode() != VariantReuse.FROZEN) {
+            item.keep(chain, original);
+          }
+          return original;
+        }, workers));
       }
-      CompletableFuture<Generation> made = chain.isVanilla()
-          ? CompletableFuture.completedFuture(new Generation.Generated(original, 0, List.of(), true, List.of()))
-          : generate(chain.parent()).thenComposeAsync(parent -> extend(chain, parent), workers);
-      made.whenComplete((generation, failure) -> {
-        if (failure != null) {
-          mine.completeExceptionally(unwrap(failure));
-        } else {
-          mine.complete(generation);
+      return once(started, chain, () -> CompletableFuture
+          .supplyAsync(() -> kept.get().mode() == VariantReuse.REGENERATE ? Optional.<Generation>empty() : item.find(chain), workers)
+          .thenCompose(found -> {
+            if (found.isPresent()) {
+              counts.countReused();
+              return CompletableFuture.completedFuture(found.get());
+            }
+            if (kept.get().mode() == VariantReuse.FROZEN) {
+              return CompletableFuture.completedFuture(notInTheFrozenSet());
+            }
+            return made(chain).thenApply(generation -> {
+              item.keep(chain, generation);
+              return generation;
+            });
+          }));
+    }
+
+    /** The key the chain's variant is kept under; empty when variants are not kept. */
+    public Optional<String> key(Chain chain) {
+      return keptItem.map(item -> item.key(chain));
+    }
+
+    /**
+     * The chain's variant generated in this run. Kept variants carry no ground truth (a scene graph), so
+     * a step is built on a kept parent only when the original has none to lose either.
+     */
+    private CompletableFuture<Generation> made(Chain chain) {
+      return once(made, chain, () -> {
+        if (chain.isVanilla()) {
+          return CompletableFuture.completedFuture(new Generation.Generated(original, 0, List.of(), true, List.of()));
         }
+        CompletableFuture<Generation> parent = original.scene() == null ? generate(chain.parent()) : made(chain.parent());
+        return parent.thenComposeAsync(base -> extend(chain, base), workers);
       });
-      return mine;
+    }
+
+    private Generation notInTheFrozenSet() {
+      String reason = "not in the frozen set: vlb.variants=frozen generates nothing";
+      return new Generation.NotGenerated(reason, 0, List.of(reason));
     }
 
     private CompletionStage<Generation> extend(Chain chain, Generation base) {
@@ -205,6 +271,31 @@ public final class VariantGenerator {
         return step.code() + " attempt " + attempt + ": ";
       }
     }
+  }
+
+  /**
+   * The future of {@code chain} in {@code futures}, started by {@code start} on the first request only,
+   * also when two threads ask at once.
+   */
+  private static CompletableFuture<Generation> once(Map<Chain, CompletableFuture<Generation>> futures, Chain chain,
+      Supplier<CompletableFuture<Generation>> start) {
+    CompletableFuture<Generation> known = futures.get(chain);
+    if (known != null) {
+      return known;
+    }
+    CompletableFuture<Generation> mine = new CompletableFuture<>();
+    known = futures.putIfAbsent(chain, mine);
+    if (known != null) {
+      return known;
+    }
+    stage(start::get).whenComplete((generation, failure) -> {
+      if (failure != null) {
+        mine.completeExceptionally(unwrap(failure));
+      } else {
+        mine.complete(generation);
+      }
+    });
+    return mine;
   }
 
   /** What a maker or judge returns, or the stage failed with what it threw instead of returning. */

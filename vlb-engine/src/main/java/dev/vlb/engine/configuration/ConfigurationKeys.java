@@ -97,6 +97,18 @@ public final class ConfigurationKeys {
 
   public static final int DEFAULT_PLANNER_MAX_ASKS = 3;
 
+  /**
+   * {@value}: what a run does with the variant store: {@code reuse} (default: use stored variants,
+   * generate and store what is missing), {@code regenerate}, {@code frozen} (only stored variants, e.g.
+   * an imported set) or {@code off}.
+   */
+  public static final String VARIANTS = "vlb.variants";
+
+  public static final String DEFAULT_VARIANTS = "reuse";
+
+  /** {@value}: the variant store's directory. Default: {@code variants} under {@code vlb.output.dir}. */
+  public static final String VARIANTS_DIR = "vlb.variants.dir";
+
   /** Overrides the {@code limit} of every {@code @Benchmark} (0 = as annotated). */
   public static final String LIMIT = "vlb.limit";
 
@@ -180,6 +192,8 @@ public final class ConfigurationKeys {
           OUTPUT_DIR,
           JUDGE_MAX_ATTEMPTS,
           PLANNER_MAX_ASKS,
+          VARIANTS,
+          VARIANTS_DIR,
           LIMIT,
           SEED,
           OUTPAINT_RATIO,

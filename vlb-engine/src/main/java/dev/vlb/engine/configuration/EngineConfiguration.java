@@ -9,6 +9,7 @@ import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_OUTPAINT_RA
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_OUTPUT_DIR;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_PLANNER_MAX_ASKS;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_SUMMARY_CONSOLE;
+import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_VARIANTS;
 import static dev.vlb.engine.configuration.ConfigurationKeys.GRADER_SEND_IMAGE;
 import static dev.vlb.engine.configuration.ConfigurationKeys.IMAGE_MAX_PIXELS;
 import static dev.vlb.engine.configuration.ConfigurationKeys.JUDGE_MAX_ATTEMPTS;
@@ -19,6 +20,8 @@ import static dev.vlb.engine.configuration.ConfigurationKeys.PLANNER_MAX_ASKS;
 import static dev.vlb.engine.configuration.ConfigurationKeys.OUTPUT_DIR;
 import static dev.vlb.engine.configuration.ConfigurationKeys.SEED;
 import static dev.vlb.engine.configuration.ConfigurationKeys.SUMMARY_CONSOLE;
+import static dev.vlb.engine.configuration.ConfigurationKeys.VARIANTS;
+import static dev.vlb.engine.configuration.ConfigurationKeys.VARIANTS_DIR;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.vlb.api.spi.DatasetSource;
@@ -42,6 +45,8 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param outpaintRatio the canvas scale of V3
  * @param graderSendImage whether the grader of open-ended answers is sent the image too
  * @param editor the image editor of real photographs
+ * @param variants what the run does with the variant store
+ * @param variantsDir the variant store's directory
  */
 @API(status = INTERNAL, since = "0.1")
 public record EngineConfiguration(
@@ -56,7 +61,9 @@ public record EngineConfiguration(
     int imageMaxPixels,
     double outpaintRatio,
     boolean graderSendImage,
-    EditorConfiguration editor) {
+    EditorConfiguration editor,
+    VariantReuse variants,
+    Path variantsDir) {
 
   /**
    * @throws InvalidConfigurationException naming the key and the value
@@ -70,10 +77,11 @@ public record EngineConfiguration(
    */
   public static EngineConfiguration of(Settings settings) {
     int limit = settings.getInt(LIMIT, 0, 0, Integer.MAX_VALUE);
+    Path outputDir = Path.of(settings.get(OUTPUT_DIR, DEFAULT_OUTPUT_DIR));
     return new EngineConfiguration(
         settings,
         settings.getInt(CONCURRENCY, DEFAULT_CONCURRENCY, 1, 4096),
-        Path.of(settings.get(OUTPUT_DIR, DEFAULT_OUTPUT_DIR)),
+        outputDir,
         settings.getBoolean(SUMMARY_CONSOLE, DEFAULT_SUMMARY_CONSOLE),
         settings.getInt(JUDGE_MAX_ATTEMPTS, DEFAULT_JUDGE_MAX_ATTEMPTS, 1, 100),
         settings.getInt(PLANNER_MAX_ASKS, DEFAULT_PLANNER_MAX_ASKS, 1, 100),
@@ -82,7 +90,9 @@ public record EngineConfiguration(
         settings.getInt(IMAGE_MAX_PIXELS, DEFAULT_IMAGE_MAX_PIXELS, 1, Integer.MAX_VALUE),
         settings.getDouble(OUTPAINT_RATIO, DEFAULT_OUTPAINT_RATIO, 1.0, MAX_OUTPAINT_RATIO),
         settings.getBoolean(GRADER_SEND_IMAGE, DEFAULT_GRADER_SEND_IMAGE),
-        EditorConfiguration.of(settings));
+        EditorConfiguration.of(settings),
+        VariantReuse.of(settings.get(VARIANTS, DEFAULT_VARIANTS)),
+        settings.get(VARIANTS_DIR).map(Path::of).orElseGet(() -> outputDir.resolve("variants")));
   }
 
   /** What a suite asks of its dataset, with the run-wide image options. */

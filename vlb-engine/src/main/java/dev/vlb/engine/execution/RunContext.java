@@ -9,6 +9,9 @@ import dev.vlb.engine.bootstrap.image.Painters;
 import dev.vlb.engine.bootstrap.plan.PlannedEdits;
 import dev.vlb.engine.bootstrap.plan.PlannedRewrites;
 import dev.vlb.engine.bootstrap.plan.Planner;
+import dev.vlb.engine.bootstrap.plan.PlannerPrompts;
+import dev.vlb.engine.configuration.VariantReuse;
+import dev.vlb.engine.store.VariantStore;
 import dev.vlb.engine.bootstrap.question.OfflineQuestionRewriters;
 import dev.vlb.engine.configuration.ConfigurationKeys;
 import dev.vlb.engine.configuration.EditorConfiguration;
@@ -30,6 +33,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apiguardian.api.API;
 
 /**
@@ -49,6 +54,7 @@ public final class RunContext implements AutoCloseable {
   private Optional<Judge> modelJudge;
   private Painter painter;
   private Optional<Planner> planner;
+  private VariantStore store;
 
   private RunContext(EngineConfiguration configuration, Models models, Optional<PrintStream> console) {
     this.configuration = configuration;
@@ -120,6 +126,39 @@ public final class RunContext implements AutoCloseable {
     }
     EditorConfiguration editor = configuration.editor();
     return editor.kind() == EditorConfiguration.Kind.OPENCV ? most : Math.max(most, editor.concurrency());
+  }
+
+  /**
+   * The generator's part of a variant's key that the run decides: the outpainting ratio, and the
+   * versions of the planner's and judge's prompts when they are asked.
+   */
+  synchronized SortedMap<String, String> fingerprint(boolean lvlmJudge) {
+    SortedMap<String, String> fingerprint = new TreeMap<>();
+    fingerprint.put("outpaint-ratio", Double.toString(configuration.outpaintRatio()));
+    if (planner != null && planner.isPresent()) {
+      fingerprint.put("planner-prompt", PlannerPrompts.PROMPT_VERSION);
+      fingerprint.put("planner-max-asks", Integer.toString(configuration.plannerMaxAsks()));
+    }
+    if (lvlmJudge) {
+      fingerprint.put("judge-prompt", ModelJudge.PROMPT_VERSION);
+    }
+    return fingerprint;
+  }
+
+  /** The run's variant store, opened on first use; empty with {@code vlb.variants=off}. */
+  synchronized Optional<VariantStore> store() {
+    if (configuration.variants() == VariantReuse.OFF) {
+      return Optional.empty();
+    }
+    if (store == null) {
+      try {
+        store = VariantStore.open(configuration.variantsDir());
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot open the variant store " + configuration.variantsDir()
+            + " (" + ConfigurationKeys.VARIANTS_DIR + "): " + e.getMessage(), e);
+      }
+    }
+    return Optional.of(store);
   }
 
   /** What to set for the steps no maker supports: a planner, when none is configured. */

@@ -1,6 +1,5 @@
 package dev.vlb.engine.execution;
 
-import dev.vlb.api.Strategy;
 import dev.vlb.engine.bootstrap.Chain;
 import dev.vlb.engine.bootstrap.GenerationCounts;
 import dev.vlb.engine.report.SummaryTable;
@@ -12,7 +11,6 @@ import dev.vlb.engine.result.SuiteSummary;
 import dev.vlb.engine.result.VariantResult;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -53,8 +51,8 @@ final class SuiteRecorder {
   }
 
   /** Ends the suite: its summary table, with how long it took and what generating its variants took. */
-  String finish(Duration elapsed, Map<Strategy, GenerationCounts.Counts> generation) {
-    summary.finish(elapsed, generation);
+  String finish(Duration elapsed, GenerationCounts generation) {
+    summary.finish(elapsed, generation.snapshot(), generation.reused());
     return SummaryTable.render(summary, gate);
   }
 

@@ -18,6 +18,8 @@ import dev.vlb.engine.result.ItemError;
 import dev.vlb.engine.result.SuiteLabels;
 import dev.vlb.engine.result.VariantResult;
 import dev.vlb.engine.scoring.Scorer;
+import dev.vlb.engine.store.StoredVariants;
+import dev.vlb.engine.store.VariantStore;
 import dev.vlb.engine.scoring.Scorers;
 import dev.vlb.engine.suite.BootstrapComponents;
 import dev.vlb.engine.suite.SuiteDefinition;
@@ -27,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -135,7 +138,7 @@ public final class SuiteRun implements AutoCloseable {
   public void close() {
     scheduler.close();
     workers.shutdownNow();
-    run.summarise(recorder.finish(Duration.ofNanos(System.nanoTime() - startNanos), generator.counts().snapshot()));
+    run.summarise(recorder.finish(Duration.ofNanos(System.nanoTime() - startNanos), generator.counts()));
     if (ownsModel) {
       model.close();
     }
@@ -158,14 +161,25 @@ public final class SuiteRun implements AutoCloseable {
     for (Class<? extends QuestionRewriter> rewriter : own.rewriters()) {
       makers.add(StepMaker.of(create(rewriter)));
     }
-    dataset.imageEditors(source).forEach(editor -> makers.add(StepMaker.of(editor)));
+    List<ImageEditor> datasetEditors = dataset.imageEditors(source);
+    datasetEditors.forEach(editor -> makers.add(StepMaker.of(editor)));
     dataset.questionRewriters(source).forEach(rewriter -> makers.add(StepMaker.of(rewriter)));
     makers.addAll(run.builtInMakers(source.outpaintRatio()));
     Optional<Judge> judge = own.judge().isPresent() ? Optional.of(create(own.judge().get())) : dataset.judge(source);
+    boolean lvlmJudge = judge.isEmpty() && run.modelJudge().isPresent();
     judge = judge.or(run::modelJudge);
     StepJudges judges = judge.isPresent() ? StepJudges.everyStep(judge) : StepJudges.rewritesOnly(run.textJudge());
-    return new VariantGenerator(makers, judges, run.configuration().judgeMaxAttempts(), definition.seed(), workers,
-        run.unsupportedHint());
+    // a dataset with editors of its own (the synthetic world's) declines a step for its own reasons
+    String unsupported = own.editors().isEmpty() && datasetEditors.isEmpty() ? run.unsupportedHint() : "";
+    VariantGenerator generator = new VariantGenerator(makers, judges, run.configuration().judgeMaxAttempts(),
+        definition.seed(), workers, unsupported);
+    Optional<VariantStore> store = run.store();
+    if (store.isEmpty()) {
+      return generator;
+    }
+    SortedMap<String, String> fingerprint = generator.fingerprint();
+    fingerprint.putAll(run.fingerprint(lvlmJudge));
+    return generator.keptIn(StoredVariants.of(store.get(), run.configuration().variants(), fingerprint));
   }
 
   /** A class the suite names, which discovery checked has a public no-argument constructor. */

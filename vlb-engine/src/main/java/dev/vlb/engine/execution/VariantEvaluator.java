@@ -12,6 +12,7 @@ import dev.vlb.engine.result.Provenance;
 import dev.vlb.engine.result.VariantResult;
 import dev.vlb.engine.scoring.Score;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
@@ -42,7 +43,7 @@ final class VariantEvaluator {
    */
   CompletableFuture<List<VariantResult>> evaluate(Item item, Predicate<Chain> selected) {
     try {
-      VariantGenerator.ItemVariants variants = generator.forItem(item.toSample());
+      VariantGenerator.ItemVariants variants = generator.forItem(item.toSample(), item.category());
       ItemFacts facts = new ItemFacts(item.id(), item.category(), item.attributes(), item.answer());
       ImageDigests digests = new ImageDigests();
       List<CompletableFuture<VariantResult>> results = chains.stream()
@@ -61,20 +62,22 @@ final class VariantEvaluator {
     Unasked original = new Unasked(facts, chain, item.context(), item.question(), Provenance.NONE);
     return variants.generate(chain)
         .thenCompose(generation -> generation instanceof Generation.Generated generated
-            ? ask(facts, chain, generated, digests)
-            : CompletableFuture.completedFuture(notGenerated(item, facts, chain, (Generation.NotGenerated) generation)))
+            ? ask(facts, chain, generated, digests, variants.key(chain))
+            : CompletableFuture.completedFuture(
+                notGenerated(item, facts, chain, (Generation.NotGenerated) generation, variants.key(chain))))
         .exceptionally(e -> original.error(unwrap(e)));
   }
 
-  private static VariantResult notGenerated(Item item, ItemFacts facts, Chain chain, Generation.NotGenerated generation) {
+  private static VariantResult notGenerated(Item item, ItemFacts facts, Chain chain, Generation.NotGenerated generation,
+      Optional<String> key) {
     return new VariantResult(facts, chain, Outcome.NOT_GENERATED, item.context(), item.question(), "",
-        Score.unscored(generation.reason()), Provenance.of(generation), Cost.NONE);
+        Score.unscored(generation.reason()), Provenance.of(generation, key), Cost.NONE);
   }
 
   private CompletableFuture<VariantResult> ask(ItemFacts facts, Chain chain, Generation.Generated generated,
-      ImageDigests digests) {
+      ImageDigests digests, Optional<String> key) {
     Sample variant = generated.sample();
-    Provenance provenance = Provenance.of(generated, digests.of(variant.image()));
+    Provenance provenance = Provenance.of(generated, digests.of(variant.image()), key);
     Unasked asked = new Unasked(facts, chain, variant.context(), variant.question(), provenance);
     try {
       return answering.ask(variant)

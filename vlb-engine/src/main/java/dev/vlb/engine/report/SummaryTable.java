@@ -65,7 +65,7 @@ public final class SummaryTable {
       table(out, "category", summary.byCategory(), summary::vanilla);
     }
     mme(out, summary.mmeByChain());
-    generation(out, summary.generation());
+    generation(out, summary.generation(), summary.reused());
     gate(out, summary, gate);
     return out.toString();
   }
@@ -81,7 +81,10 @@ public final class SummaryTable {
   }
 
   /** Each strategy's generation attempts, by what became of them: the cost of the bootstrapping. */
-  private static void generation(StringBuilder out, Map<Strategy, GenerationCounts.Counts> byStrategy) {
+  private static void generation(StringBuilder out, Map<Strategy, GenerationCounts.Counts> byStrategy, int reused) {
+    if (reused > 0) {
+      out.append(reused).append(" variant(s) reused from the variant store, not generated again\n\n");
+    }
     if (byStrategy.isEmpty()) {
       return;
     }

@@ -40,7 +40,8 @@ record JournalRecord(
     boolean cached,
     boolean judged,
     List<JournalStep> steps,
-    String imageSha256) {
+    String imageSha256,
+    String variantKey) {
 
   /** How one step was made; the plan and edit are left out when there was none. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -62,12 +63,13 @@ record JournalRecord(
         result.score().extracted(), result.score().value(), result.reason(), labels.model(), labels.judge(),
         provenance.attempts(), provenance.verdicts(), cost.asked(), cost.latencyMs(), cost.promptTokens(),
         cost.completionTokens(), cost.cached(), provenance.judged(),
-        provenance.steps().stream().map(JournalStep::of).toList(), provenance.imageSha256().orElse(null));
+        provenance.steps().stream().map(JournalStep::of).toList(), provenance.imageSha256().orElse(null),
+        provenance.variantKey().orElse(null));
   }
 
   static JournalRecord of(SuiteLabels labels, ItemError error) {
     return new JournalRecord(labels.suite(), labels.dataset(), error.itemId(), "", Map.of(), null, List.of(), 0,
         Outcome.ERROR, "", "", "", "", "", 0, error.message(), labels.model(), labels.judge(), 0, List.of(), 0, 0, -1, -1,
-        false, false, List.of(), null);
+        false, false, List.of(), null, null);
   }
 }

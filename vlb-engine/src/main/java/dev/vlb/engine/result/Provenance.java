@@ -18,28 +18,31 @@ import org.apiguardian.api.API;
  *     variant built without a judge, and for one that was not built
  * @param steps how each step was made, in the order applied; empty for vanilla and a variant not built
  * @param imageSha256 the SHA-256 of the variant's image bytes, in hex; empty when none was built
+ * @param variantKey the key the variant is kept under in the variant store; empty when none is used
  */
 @API(status = INTERNAL, since = "0.1")
 public record Provenance(int attempts, List<String> verdicts, boolean judged, List<Generation.Step> steps,
-    Optional<String> imageSha256) {
+    Optional<String> imageSha256, Optional<String> variantKey) {
 
   /** Of a variant whose generation was not reached, e.g. after an error. */
-  public static final Provenance NONE = new Provenance(0, List.of(), false, List.of(), Optional.empty());
+  public static final Provenance NONE = new Provenance(0, List.of(), false, List.of(), Optional.empty(), Optional.empty());
 
   public Provenance {
     verdicts = List.copyOf(verdicts);
     steps = List.copyOf(steps);
     Objects.requireNonNull(imageSha256, "imageSha256");
+    Objects.requireNonNull(variantKey, "variantKey");
   }
 
   /** Of a variant that was built, shown as the image with this digest. */
-  public static Provenance of(Generation.Generated generated, String imageSha256) {
+  public static Provenance of(Generation.Generated generated, String imageSha256, Optional<String> variantKey) {
     return new Provenance(generated.attempts(), generated.verdicts(), generated.judged(), generated.steps(),
-        Optional.of(imageSha256));
+        Optional.of(imageSha256), variantKey);
   }
 
   /** Of a variant that was not built. */
-  public static Provenance of(Generation.NotGenerated notGenerated) {
-    return new Provenance(notGenerated.attempts(), notGenerated.verdicts(), false, List.of(), Optional.empty());
+  public static Provenance of(Generation.NotGenerated notGenerated, Optional<String> variantKey) {
+    return new Provenance(notGenerated.attempts(), notGenerated.verdicts(), false, List.of(), Optional.empty(),
+        variantKey);
   }
 }

@@ -35,6 +35,7 @@ public final class SuiteSummary {
   private Usage usage = Usage.NONE;
   private Duration wallTime = Duration.ZERO;
   private Map<Strategy, GenerationCounts.Counts> generation = Map.of();
+  private int reused;
 
   /**
    * What the model answered in this suite; tokens only count replies whose server reported them.
@@ -104,10 +105,16 @@ public final class SuiteSummary {
    * Records how long the suite took, from start to its last result, and what generating its variants
    * took per strategy.
    */
-  public void finish(Duration elapsed, Map<Strategy, GenerationCounts.Counts> generated) {
+  public void finish(Duration elapsed, Map<Strategy, GenerationCounts.Counts> generated, int reusedVariants) {
     wallTime = elapsed;
+    reused = reusedVariants;
     generation = new TreeMap<>(Chain.PAPER_ORDER);
     generation.putAll(generated);
+  }
+
+  /** Variants taken from the variant store rather than generated. */
+  public int reused() {
+    return reused;
   }
 
   /** Generation attempts per strategy, in code order; empty until the suite finished or when nothing was built. */

@@ -2,7 +2,6 @@ package dev.vlb.engine.store;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.vlb.api.spi.Image;
 import dev.vlb.api.spi.Sample;
 import dev.vlb.engine.bootstrap.Chain;
 import java.nio.ByteBuffer;
@@ -83,30 +82,55 @@ public final class VariantKey implements Comparable<VariantKey> {
    * that report by category, as VLMEvalKit's MM-Vet scoring does.
    */
   public static VariantKey of(Sample original, String category, Chain chain, SortedMap<String, String> fingerprint) {
-    Objects.requireNonNull(original, "original");
-    Objects.requireNonNull(chain, "chain");
-    SortedMap<String, String> byName = new TreeMap<>();
-    fingerprint.forEach((name, value) -> byName.put(
-        Objects.requireNonNull(name, "fingerprint name"), Objects.requireNonNull(value, "fingerprint value of " + name)));
-    Encoder encoder = new Encoder();
-    encoder.field(FORMAT);
-    Image image = original.image();
-    encoder.field(image.mediaType());
-    encoder.field(Digests.sha256(image.bytes()));
-    encoder.field(original.type().name());
-    encoder.field(original.context());
-    encoder.field(original.question());
-    encoder.field(original.answer());
-    encoder.list(original.choices());
-    encoder.field(chain.id());
-    encoder.count(byName.size());
-    byName.forEach((name, value) -> {
-      encoder.field(name);
-      encoder.field(value);
-    });
-    Provenance provenance = new Provenance(
-        original.id(), category == null ? "" : category, original.question(), chain.id(), byName);
-    return new VariantKey(encoder.hex(), provenance);
+    return Item.of(original, category).key(chain, fingerprint);
+  }
+
+  /**
+   * One item's content, digested once for the keys of all its chains (its image is hashed once, not once
+   * per chain).
+   */
+  @API(status = INTERNAL, since = "0.1")
+  public static final class Item {
+
+    private final Sample original;
+    private final String category;
+    private final String imageSha256;
+
+    private Item(Sample original, String category, String imageSha256) {
+      this.original = original;
+      this.category = category;
+      this.imageSha256 = imageSha256;
+    }
+
+    public static Item of(Sample original, String category) {
+      Objects.requireNonNull(original, "original");
+      return new Item(original, category == null ? "" : category, Digests.sha256(original.image().bytes()));
+    }
+
+    /** The key of {@code chain} applied to this item, generated as {@code fingerprint} says. */
+    public VariantKey key(Chain chain, SortedMap<String, String> fingerprint) {
+      Objects.requireNonNull(chain, "chain");
+      SortedMap<String, String> byName = new TreeMap<>();
+      fingerprint.forEach((name, value) -> byName.put(
+          Objects.requireNonNull(name, "fingerprint name"), Objects.requireNonNull(value, "fingerprint value of " + name)));
+      Encoder encoder = new Encoder();
+      encoder.field(FORMAT);
+      encoder.field(original.image().mediaType());
+      encoder.field(imageSha256);
+      encoder.field(original.type().name());
+      encoder.field(original.context());
+      encoder.field(original.question());
+      encoder.field(original.answer());
+      encoder.list(original.choices());
+      encoder.field(chain.id());
+      encoder.count(byName.size());
+      byName.forEach((name, value) -> {
+        encoder.field(name);
+        encoder.field(value);
+      });
+      Provenance provenance = new Provenance(original.id(), category, original.question(), chain.id(), byName);
+      return new VariantKey(encoder.hex(), provenance);
+    }
   }
 
   /**

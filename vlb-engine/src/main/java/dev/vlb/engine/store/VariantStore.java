@@ -105,11 +105,26 @@ public final class VariantStore {
    * @throws UncheckedIOException when the store cannot be written
    */
   public void put(VariantKey key, Generation generation) {
+    write(key, generation, false);
+  }
+
+  /**
+   * Stores {@code generation} under {@code key} in place of any entry there, for a run that was told to
+   * generate again; a reader sees the old entry or the new one, whole.
+   *
+   * @throws IllegalArgumentException when {@code key} was parsed from text and so does not know its item
+   * @throws UncheckedIOException when the store cannot be written
+   */
+  public void replace(VariantKey key, Generation generation) {
+    write(key, generation, true);
+  }
+
+  private void write(VariantKey key, Generation generation, boolean replace) {
     VariantKey.Provenance provenance = key.provenance().orElseThrow(() -> new IllegalArgumentException(
         "Variant key " + key + " was read from text; store variants under a key made by VariantKey.of"));
     Path entry = resolve(EntryCodec.path(key.hex()));
     try {
-      if (Files.exists(entry)) {
+      if (!replace && Files.exists(entry)) {
         return;
       }
       Optional<ImageRef> image = Optional.empty();
@@ -120,7 +135,12 @@ public final class VariantStore {
         AtomicFiles.writeIfAbsent(resolve(ref.path()), bytes);
         image = Optional.of(ref);
       }
-      AtomicFiles.writeIfAbsent(entry, EntryCodec.encode(key, provenance, generation, image));
+      byte[] encoded = EntryCodec.encode(key, provenance, generation, image);
+      if (replace) {
+        AtomicFiles.replace(entry, encoded);
+      } else {
+        AtomicFiles.writeIfAbsent(entry, encoded);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write variant store entry " + entry + ": " + e.getMessage(), e);
     }

@@ -40,7 +40,7 @@ class VariantGeneratorTests {
 
   @Test
   void twoChainsAskingForTheSameStepAtOnceShareOneGenerationOfIt() {
-    VariantGenerator.ItemVariants variants = generator(StepJudges.everyStep(Optional.of(judge))).forItem(ORIGINAL);
+    VariantGenerator.ItemVariants variants = generator(StepJudges.everyStep(Optional.of(judge))).forItem(ORIGINAL, "");
 
     CompletableFuture<Generation> added = variants.generate(V1);
     CompletableFuture<Generation> distracted = variants.generate(V1_L4);
@@ -69,7 +69,7 @@ class VariantGeneratorTests {
   @Test
   void aRejectedStepIsMadeAgainWithAnotherSeedAndEveryAttemptIsCounted() {
     VariantGenerator generator = generator(StepJudges.everyStep(Optional.of(judge)));
-    CompletableFuture<Generation> added = generator.forItem(ORIGINAL).generate(V1);
+    CompletableFuture<Generation> added = generator.forItem(ORIGINAL, "").generate(V1);
 
     maker.complete(0, "a ball covering the cube");
     judge.answer(0, Verdict.reject("the ball covers the cube"));
@@ -92,7 +92,7 @@ class VariantGeneratorTests {
   @Test
   void aJudgeThatCannotBeReachedFailsTheStepAndEveryChainOnItAsAnInfrastructureError() {
     VariantGenerator generator = generator(StepJudges.everyStep(Optional.of(judge)));
-    VariantGenerator.ItemVariants variants = generator.forItem(ORIGINAL);
+    VariantGenerator.ItemVariants variants = generator.forItem(ORIGINAL, "");
     CompletableFuture<Generation> added = variants.generate(V1);
     CompletableFuture<Generation> distracted = variants.generate(V1_L4);
 
@@ -109,7 +109,7 @@ class VariantGeneratorTests {
   @Test
   void withoutAJudgeForTheStepItIsAcceptedUnjudgedAndSaysSo() {
     VariantGenerator generator = generator(StepJudges.everyStep(Optional.empty()));
-    CompletableFuture<Generation> added = generator.forItem(ORIGINAL).generate(V1);
+    CompletableFuture<Generation> added = generator.forItem(ORIGINAL, "").generate(V1);
 
     maker.complete(0, "a ball");
 
@@ -124,7 +124,7 @@ class VariantGeneratorTests {
     VariantGenerator generator = new VariantGenerator(List.of(), StepJudges.everyStep(Optional.of(judge)), 3, 7L,
         Runnable::run, "set vlb.planner.url to plan it");
 
-    Generation generation = generator.forItem(ORIGINAL).generate(V1_L4).join();
+    Generation generation = generator.forItem(ORIGINAL, "").generate(V1_L4).join();
 
     String reason = "no editor or rewriter for V1 add object on this dataset; set vlb.planner.url to plan it";
     assertThat(generation).isEqualTo(new Generation.NotGenerated(reason, 0, List.of(reason)));

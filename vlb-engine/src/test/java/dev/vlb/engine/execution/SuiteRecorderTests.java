@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vlb.api.ImageStrategy;
 import dev.vlb.api.QuestionStrategy;
 import dev.vlb.engine.bootstrap.Chain;
+import dev.vlb.engine.bootstrap.GenerationCounts;
 import dev.vlb.engine.result.Cost;
 import dev.vlb.engine.result.GateRules;
 import dev.vlb.engine.result.ItemError;
@@ -102,7 +103,7 @@ class SuiteRecorderTests {
     recorder.record(result(Chain.vanilla(), Outcome.SKIPPED, Score.unscored("open-ended answers need a grader")));
 
     assertThat(recorder.gateBreaks()).isEmpty();
-    assertThat(recorder.finish(Duration.ofSeconds(2), Map.of())).contains("gate: none (the suite has no @Gate)");
+    assertThat(recorder.finish(Duration.ofSeconds(2), new GenerationCounts())).contains("gate: none (the suite has no @Gate)");
   }
 
   @Test
@@ -116,7 +117,7 @@ class SuiteRecorderTests {
         "strategy L4 irrelevant context drops 1.000 below vanilla (1.000 -> 0.000), more than 0.250",
         "strategy V1 add object drops 1.000 below vanilla (1.000 -> 0.000), more than 0.250",
         "level +2 drops 1.000 below vanilla (1.000 -> 0.000), more than 0.250");
-    assertThat(recorder.finish(Duration.ofSeconds(2), Map.of())).contains("gate: FAILED\n- pass rate 0.500 is below the minimum 0.750");
+    assertThat(recorder.finish(Duration.ofSeconds(2), new GenerationCounts())).contains("gate: FAILED\n- pass rate 0.500 is below the minimum 0.750");
   }
 
   private SuiteRecorder recorder(Optional<GateRules> gate) {
@@ -127,7 +128,7 @@ class SuiteRecorderTests {
   private static VariantResult result(Chain chain, Outcome outcome, Score score) {
     Cost cost = outcome.isAnswered() ? new Cost(1, 40, 12, 1, false) : Cost.NONE;
     return new VariantResult(ITEM, chain, outcome, "", "Is the cube red?", outcome.isAnswered() ? score.extracted() : "",
-        score, new Provenance(chain.strategies().size(), List.of(), !chain.equals(V1_L4), List.of(), Optional.empty()), cost);
+        score, new Provenance(chain.strategies().size(), List.of(), !chain.equals(V1_L4), List.of(), Optional.empty(), Optional.empty()), cost);
   }
 
   private List<JsonNode> lines() throws IOException {

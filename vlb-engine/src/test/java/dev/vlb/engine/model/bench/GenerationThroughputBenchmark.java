@@ -41,11 +41,12 @@ public final class GenerationThroughputBenchmark {
     PhotoItems.write(items);
     double cpuBound;
     try (GenerationStandIns instant = GenerationStandIns.start(Duration.ZERO)) {
-      run(instant, concurrency); // warm-up: class loading, OpenCV natives, JIT
-      cpuBound = measure(instant, concurrency, items).rate();
+      run(instant, concurrency, Files.createTempDirectory("vlb-store")); // warm-up: class loading, OpenCV natives, JIT
+      cpuBound = measure(instant, concurrency, items, Files.createTempDirectory("vlb-store")).rate();
     }
     try (GenerationStandIns standIns = GenerationStandIns.start(latency)) {
-      Measured measured = measure(standIns, concurrency, items);
+      Path store = Files.createTempDirectory("vlb-store");
+      Measured measured = measure(standIns, concurrency, items, store);
       double httpIdeal = measured.generated() / (measured.busiestCalls() * latency.toMillis() / 1000.0 / concurrency);
       double ideal = Math.min(httpIdeal, cpuBound);
       System.out.printf(Locale.ROOT,
@@ -57,6 +58,18 @@ public final class GenerationThroughputBenchmark {
           measured.result().seconds(), measured.rate(), measured.planner(), measured.painter(), measured.judge(),
           standIns.mostInFlight.get(), measured.cpuMillis() / measured.generated(), httpIdeal, cpuBound, ideal,
           measured.rate() / ideal, measured.rate() / httpIdeal);
+      Measured again = measure(standIns, concurrency, items, store);
+      System.out.printf(Locale.ROOT,
+          "again on the variant store it filled: %.2f s (%.2f of the generating run's time); calls: planner %d,"
+              + " painter %d, judge %d; store %.1f MB for %d variants%n",
+          again.result().seconds(), again.result().seconds() / measured.result().seconds(), again.planner(),
+          again.painter(), again.judge(), size(store) / 1e6, measured.generated());
+    }
+  }
+
+  private static long size(Path folder) throws Exception {
+    try (var files = Files.walk(folder)) {
+      return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
     }
   }
 
@@ -72,13 +85,13 @@ public final class GenerationThroughputBenchmark {
     }
   }
 
-  private static Measured measure(GenerationStandIns standIns, int concurrency, int items) throws Exception {
+  private static Measured measure(GenerationStandIns standIns, int concurrency, int items, Path store) throws Exception {
     OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
     long planner = standIns.plannerCalls.get();
     long painter = standIns.painterCalls.get();
     long judge = standIns.judgeCalls.get();
     long cpu = os.getProcessCpuTime();
-    Result result = run(standIns, concurrency);
+    Result result = run(standIns, concurrency, store);
     return new Measured((long) items * VARIANTS_PER_ITEM - result.notGenerated(), standIns.plannerCalls.get() - planner,
         standIns.painterCalls.get() - painter, standIns.judgeCalls.get() - judge, result,
         (os.getProcessCpuTime() - cpu) / 1e6);
@@ -86,7 +99,7 @@ public final class GenerationThroughputBenchmark {
 
   private record Result(long notGenerated, double seconds) {}
 
-  private static Result run(GenerationStandIns standIns, int concurrency) throws Exception {
+  private static Result run(GenerationStandIns standIns, int concurrency, Path store) throws Exception {
     Path output = Files.createTempDirectory("vlb-generation-bench");
     String perRole = Integer.toString(concurrency);
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
@@ -98,6 +111,7 @@ public final class GenerationThroughputBenchmark {
             "vlb.editor", "iopaint", "vlb.editor.url", standIns.url("iopaint"), "vlb.editor.concurrency", perRole,
             "vlb.cache.enabled", "false"))
         .configurationParameter("vlb.output.dir", output.toString())
+        .configurationParameter("vlb.variants.dir", store.toString())
         .configurationParameter("vlb.summary.console", "false")
         .build();
     AtomicLong notGenerated = new AtomicLong();
