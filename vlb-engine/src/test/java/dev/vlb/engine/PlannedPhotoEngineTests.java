@@ -145,7 +145,7 @@ class PlannedPhotoEngineTests {
   }
 
   @Test
-  void aSecondRunOnTheSameVariantStoreAsksNoPlannerPainterOrJudgeAndMakesNoImage() throws Exception {
+  void aSecondRunOnTheSameVariantStoreAsksNoPlannerPainterOrJudgeAndMakesNoImageUnlessToldToRegenerate() throws Exception {
     Map<String, String> configuration = Map.of("vlb.editor", "iopaint", "vlb.editor.url", server.url("/iopaint").toString(),
         "vlb.variants.dir", output.resolve("store").toString());
     Map<String, JsonNode> first = run(configuration);
@@ -165,6 +165,14 @@ class PlannedPhotoEngineTests {
     assertThat(second.get("ball V1").path("steps")).isEqualTo(first.get("ball V1").path("steps"));
     assertThat(Files.readString(output.resolve("summary.md")))
         .contains("38 variant(s) reused from the variant store, not generated again");
+    clear();
+
+    Map<String, JsonNode> regenerated = run(Map.of("vlb.editor", "iopaint", "vlb.editor.url", server.url("/iopaint").toString(),
+        "vlb.variants.dir", output.resolve("store").toString(), "vlb.variants", "regenerate"));
+
+    assertThat(planner.bodies).hasSize(36);
+    assertThat(judge.bodies).hasSize(38);
+    assertThat(digests(regenerated)).isEqualTo(digests(first));
   }
 
   @Test
