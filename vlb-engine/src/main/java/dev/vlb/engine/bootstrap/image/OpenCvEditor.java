@@ -16,8 +16,9 @@ import org.apiguardian.api.API;
  * centre, so a retry after a judge's rejection gives another image and the same seed the same one.
  *
  * <p>V1 (add object) and V2 (remove object) need a planner to choose what to add or remove and where, so
- * that the answer cannot change; they go through a {@link Painter} once one is made, and here
- * {@link #supports} answers {@code false} for them and {@link #edit} refuses them.
+ * that the answer cannot change: the engine's own editing does them when {@code vlb.planner.url} is set
+ * ({@code PlannedEdits}, through the same {@link Painter}). As a suite's editor this one does V3 only:
+ * {@link #supports} answers {@code false} for V1 and V2 and {@link #edit} refuses them.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class OpenCvEditor implements ImageEditor {
@@ -40,7 +41,7 @@ public final class OpenCvEditor implements ImageEditor {
     this.outpaint = new ImageEdit.Outpaint(outpaintRatio);
   }
 
-  /** Only V3, on PNG and JPEG images: V1 and V2 wait for a planner to choose their edit. */
+  /** Only V3, on PNG and JPEG images: V1 and V2 need a planner to choose their edit. */
   @Override
   public boolean supports(ImageStrategy strategy, Sample sample) {
     return strategy == ImageStrategy.OUTPAINT && Mats.readable(sample.image());
@@ -56,7 +57,7 @@ public final class OpenCvEditor implements ImageEditor {
   public Sample edit(ImageStrategy strategy, Sample sample, long seed) {
     if (strategy != ImageStrategy.OUTPAINT) {
       throw new CannotBootstrapException(sample.id() + ": " + strategy.code() + " " + strategy.label()
-          + " on a photograph needs a planner to choose the edit, and none is available yet");
+          + " on a photograph needs a planner to choose the edit: set vlb.planner.url rather than name this editor");
     }
     if (!Mats.readable(sample.image())) {
       throw new CannotBootstrapException(sample.id() + ": " + Mats.notReadable(sample.image()));

@@ -66,7 +66,7 @@ class OpenCvEditorTests {
     assertThat(editor.supports(REMOVE_OBJECT, sample)).isFalse();
     assertThatThrownBy(() -> editor.edit(REMOVE_OBJECT, sample, 7))
         .isInstanceOf(CannotBootstrapException.class)
-        .hasMessage("s1: V2 remove object on a photograph needs a planner to choose the edit, and none is available yet");
+        .hasMessage("s1: V2 remove object on a photograph needs a planner to choose the edit: set vlb.planner.url rather than name this editor");
   }
 
   @Test
