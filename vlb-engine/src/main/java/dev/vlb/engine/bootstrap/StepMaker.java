@@ -53,41 +53,12 @@ public interface StepMaker {
 
   /** A suite's or dataset's editor, which makes V1-V3 steps and records nothing more than the image. */
   static StepMaker of(ImageEditor editor) {
-    return new StepMaker() {
-      @Override
-      public String name() {
-        return editor.getClass().getName();
-      }
-
-      @Override
-      public boolean supports(Strategy step, Sample input) {
-        return step instanceof ImageStrategy image && editor.supports(image, input);
-      }
-
-      @Override
-      public CompletionStage<Made> make(Strategy step, Sample input, long seed) {
-        return editor.editAsync((ImageStrategy) step, input, seed).thenApply(Made::of);
-      }
-    };
+    return new ComponentMaker<>(editor.getClass().getName(), ImageStrategy.class, editor::supports, editor::editAsync);
   }
 
   /** A suite's, dataset's or the offline rewriter, which makes L1-L4 steps. */
   static StepMaker of(QuestionRewriter rewriter) {
-    return new StepMaker() {
-      @Override
-      public String name() {
-        return rewriter.getClass().getName();
-      }
-
-      @Override
-      public boolean supports(Strategy step, Sample input) {
-        return step instanceof QuestionStrategy question && rewriter.supports(question, input);
-      }
-
-      @Override
-      public CompletionStage<Made> make(Strategy step, Sample input, long seed) {
-        return rewriter.rewriteAsync((QuestionStrategy) step, input, seed).thenApply(Made::of);
-      }
-    };
+    return new ComponentMaker<>(rewriter.getClass().getName(), QuestionStrategy.class, rewriter::supports,
+        rewriter::rewriteAsync);
   }
 }

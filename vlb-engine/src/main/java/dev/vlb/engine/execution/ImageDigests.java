@@ -1,9 +1,7 @@
 package dev.vlb.engine.execution;
 
 import dev.vlb.api.spi.Image;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.vlb.engine.store.Digests;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -19,11 +17,7 @@ final class ImageDigests {
     return known.computeIfAbsent(image, ImageDigests::sha256);
   }
 
-  static String sha256(Image image) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(image.bytes()));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every JDK has SHA-256", e);
-    }
+  private static String sha256(Image image) {
+    return Digests.sha256(image.bytes());
   }
 }

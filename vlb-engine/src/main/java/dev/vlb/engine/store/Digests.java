@@ -1,15 +1,22 @@
 package dev.vlb.engine.store;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.apiguardian.api.API;
 
-/** SHA-256 in lower-case hex, the one digest of the store: keys, image names, entry and set checksums. */
-final class Digests {
+/**
+ * SHA-256 in lower-case hex, the one digest of variants: keys, image names, entry and set checksums,
+ * and the image digests of results.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class Digests {
 
   private Digests() {}
 
-  static String sha256(byte[] bytes) {
+  public static String sha256(byte[] bytes) {
     return HexFormat.of().formatHex(sha256().digest(bytes));
   }
 
