@@ -10,8 +10,6 @@ import dev.vlb.api.spi.DatasetSource;
 import dev.vlb.api.spi.Item;
 import dev.vlb.api.spi.MalformedEntry;
 import dev.vlb.api.spi.Origin;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +29,7 @@ import org.apiguardian.api.API;
 public final class MmbenchDataset implements Dataset {
 
   private static final int MAX_OPTIONS = 5;
+  private static final IndexedTsv<Columns> TSV = new IndexedTsv<>("MMBench TSV", Columns::of, MmbenchDataset::item);
 
   @Override
   public String id() {
@@ -39,34 +38,7 @@ public final class MmbenchDataset implements Dataset {
 
   @Override
   public Stream<DatasetEntry> entries(DatasetSource source) throws DatasetException {
-    Path file = DatasetPaths.resolve(source.location());
-    try {
-      TsvReader reader = TsvReader.open(file);
-      TsvReader.Row header = reader.next();
-      if (header == null) {
-        reader.close();
-        throw new DatasetException("MMBench TSV " + file + " is empty");
-      }
-      Columns columns = Columns.of(header, file);
-      MmbenchImages images = new MmbenchImages(file, columns.index(), columns.image(), ImageLoader.from(source));
-      return EntryStreams.of(() -> next(reader, columns, images, file), reader, source.limit(), file.toString());
-    } catch (IOException e) {
-      throw new DatasetException("Cannot read MMBench TSV " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static DatasetEntry next(TsvReader reader, Columns columns, MmbenchImages images, Path file) throws IOException {
-    TsvReader.Row row = reader.next();
-    if (row == null) {
-      return null;
-    }
-    Origin origin = Origin.of(file.toString(), row.line());
-    String id = row.field(columns.index()).strip();
-    if (id.isEmpty()) {
-      return new MalformedEntry(origin.toString(), origin, "field 'index' is empty");
-    }
-    images.remember(id, row);
-    return item(id, origin, row, columns, images);
+    return TSV.entries(source);
   }
 
   private static DatasetEntry item(String id, Origin origin, TsvReader.Row row, Columns columns, MmbenchImages images) {
@@ -104,27 +76,19 @@ public final class MmbenchDataset implements Dataset {
 
   /** Column positions by header name; -1 for an optional column that is absent. */
   private record Columns(
-      int index, int question, int hint, List<Integer> options, int answer, int category, int l2Category, int image) {
+      int index, int question, int hint, List<Integer> options, int answer, int category, int l2Category, int image)
+      implements IndexedTsv.Columns {
 
-    static Columns of(TsvReader.Row header, Path file) throws DatasetException {
-      List<String> names = header.fields().stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
+    static Columns of(IndexedTsv.Header header) throws DatasetException {
       return new Columns(
-          required(names, "index", file),
-          required(names, "question", file),
-          names.indexOf("hint"),
-          Choices.optionColumns(names, MAX_OPTIONS),
-          names.indexOf("answer"),
-          names.indexOf("category"),
-          names.indexOf("l2-category"),
-          required(names, "image", file));
-    }
-
-    private static int required(List<String> names, String name, Path file) throws DatasetException {
-      int column = names.indexOf(name);
-      if (column < 0) {
-        throw new DatasetException("MMBench TSV " + file + " has no column '" + name + "' in its header " + names);
-      }
-      return column;
+          header.required("index"),
+          header.required("question"),
+          header.optional("hint"),
+          Choices.optionColumns(header.names(), MAX_OPTIONS),
+          header.optional("answer"),
+          header.optional("category"),
+          header.optional("l2-category"),
+          header.required("image"));
     }
   }
 }

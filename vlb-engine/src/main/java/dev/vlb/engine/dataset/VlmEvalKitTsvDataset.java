@@ -11,8 +11,6 @@ import dev.vlb.api.spi.Item;
 import dev.vlb.api.spi.MalformedEntry;
 import dev.vlb.api.spi.OptionLetter;
 import dev.vlb.api.spi.Origin;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +60,7 @@ public final class VlmEvalKitTsvDataset implements Dataset {
 
   private static final Map<String, String> ATTRIBUTES =
       Map.of(ORIGINAL_QUESTION, "o_question", ITEM, "item", CHAIN, "variant", KEY, "variant-key");
+  private static final IndexedTsv<Columns> TSV = new IndexedTsv<>("VLMEvalKit TSV", Columns::of, VlmEvalKitTsvDataset::item);
 
   @Override
   public String id() {
@@ -70,34 +69,7 @@ public final class VlmEvalKitTsvDataset implements Dataset {
 
   @Override
   public Stream<DatasetEntry> entries(DatasetSource source) throws DatasetException {
-    Path file = DatasetPaths.resolve(source.location());
-    try {
-      TsvReader reader = TsvReader.open(file);
-      TsvReader.Row header = reader.next();
-      if (header == null) {
-        reader.close();
-        throw new DatasetException("VLMEvalKit TSV " + file + " is empty");
-      }
-      Columns columns = Columns.of(header, file);
-      MmbenchImages images = new MmbenchImages(file, columns.index(), columns.image(), ImageLoader.from(source));
-      return EntryStreams.of(() -> next(reader, columns, images, file), reader, source.limit(), file.toString());
-    } catch (IOException e) {
-      throw new DatasetException("Cannot read VLMEvalKit TSV " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static DatasetEntry next(TsvReader reader, Columns columns, MmbenchImages images, Path file) throws IOException {
-    TsvReader.Row row = reader.next();
-    if (row == null) {
-      return null;
-    }
-    Origin origin = Origin.of(file.toString(), row.line());
-    String id = row.field(columns.index()).strip();
-    if (id.isEmpty()) {
-      return new MalformedEntry(origin.toString(), origin, "field 'index' is empty");
-    }
-    images.remember(id, row);
-    return item(id, origin, row, columns, images);
+    return TSV.entries(source);
   }
 
   private static DatasetEntry item(String id, Origin origin, TsvReader.Row row, Columns columns, MmbenchImages images) {
@@ -173,34 +145,26 @@ public final class VlmEvalKitTsvDataset implements Dataset {
   /** Column positions by header name; -1 for an optional column that is absent. */
   private record Columns(
       int index, int question, int hint, List<Integer> options, int answer, int category, int type, int image,
-      Map<Integer, String> attributes) {
+      Map<Integer, String> attributes) implements IndexedTsv.Columns {
 
-    static Columns of(TsvReader.Row header, Path file) throws DatasetException {
-      List<String> names = header.fields().stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
+    static Columns of(IndexedTsv.Header header) throws DatasetException {
       Map<Integer, String> attributes = new HashMap<>();
       ATTRIBUTES.forEach((column, name) -> {
-        if (names.contains(column)) {
-          attributes.put(names.indexOf(column), name);
+        int position = header.optional(column);
+        if (position >= 0) {
+          attributes.put(position, name);
         }
       });
       return new Columns(
-          required(names, INDEX, file),
-          required(names, QUESTION, file),
-          names.indexOf(HINT),
-          Choices.optionColumns(names, OptionLetter.MAX_OPTIONS),
-          names.indexOf(ANSWER),
-          names.indexOf(CATEGORY),
-          names.indexOf(TYPE),
-          required(names, IMAGE, file),
+          header.required(INDEX),
+          header.required(QUESTION),
+          header.optional(HINT),
+          Choices.optionColumns(header.names(), OptionLetter.MAX_OPTIONS),
+          header.optional(ANSWER),
+          header.optional(CATEGORY),
+          header.optional(TYPE),
+          header.required(IMAGE),
           Map.copyOf(attributes));
-    }
-
-    private static int required(List<String> names, String name, Path file) throws DatasetException {
-      int column = names.indexOf(name);
-      if (column < 0) {
-        throw new DatasetException("VLMEvalKit TSV " + file + " has no column '" + name + "' in its header " + names);
-      }
-      return column;
     }
   }
 }

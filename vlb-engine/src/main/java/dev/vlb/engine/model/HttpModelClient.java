@@ -110,9 +110,7 @@ final class HttpModelClient implements RemoteModel {
   @Override
   public void close() {
     closed = true;
-    http.dispatcher().cancelAll();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
+    RetryPolicy.shutDown(http);
   }
 
   @Override

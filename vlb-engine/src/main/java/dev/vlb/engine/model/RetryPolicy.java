@@ -83,6 +83,16 @@ public record RetryPolicy(RequestedWait waits, int maxRetries, Duration timeout,
         .build();
   }
 
+  /**
+   * Releases a client made by {@link #httpClient(Duration, String, int)}: fails what is in flight, stops
+   * its threads and closes its connections.
+   */
+  public static void shutDown(OkHttpClient http) {
+    http.dispatcher().cancelAll();
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
+
   /** Retry after {@code delay}, or give up (no delay) with a reason where the failure alone does not say why. */
   public record Decision(Optional<Duration> delay, Optional<String> reason) {
 

@@ -15,6 +15,7 @@ import dev.vlb.api.spi.Sample;
 import dev.vlb.api.spi.Verdict;
 import dev.vlb.api.spi.VisionLanguageModel;
 import dev.vlb.engine.configuration.Settings;
+import dev.vlb.engine.fixtures.CannedModel;
 import dev.vlb.engine.model.ModelClients;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -54,14 +55,14 @@ class ModelJudgeTests {
 
   @Test
   void asksWhetherTheOriginalAnswerStillHoldsGivingBothQuestionsWithTheirContextAndOptions() {
-    Replies model = new Replies("Yes. The ball is still red.");
+    CannedModel model = CannedModel.replying("Yes. The ball is still red.");
     Sample variant = ORIGINAL.withContext("A child plays in a park.").withQuestion("Which colour does the ball have?");
 
     Verdict verdict = ModelJudge.over(model).judge(ORIGINAL, variant);
 
     assertThat(verdict).isEqualTo(Verdict.accept("judge said yes: The ball is still red."));
-    assertThat(model.queries).hasSize(1);
-    assertThat(model.queries.get(0).prompt()).isEqualTo("""
+    assertThat(model.queries()).hasSize(1);
+    assertThat(model.queries().get(0).prompt()).isEqualTo("""
         You check a test question of a vision-language benchmark. The VARIANT below was made from the ORIGINAL \
         by editing its picture, its wording or its context, and must keep the ORIGINAL's correct answer.
         The picture is the same for both; only the text changed.
@@ -87,18 +88,18 @@ class ModelJudgeTests {
         number; if the VARIANT asks something different; or if its context states the answer outright or \
         contradicts the picture.
         Reply with Yes or No as your first word, then one short sentence saying why.""");
-    assertThat(model.queries.get(0).image()).as("an unchanged picture is sent once").contains(RED);
+    assertThat(model.queries().get(0).image()).as("an unchanged picture is sent once").contains(RED);
   }
 
   @Test
   void showsBothPicturesSideBySideUnderTheirLabelsWhenThePictureChanged() {
-    Replies model = new Replies("no");
+    CannedModel model = CannedModel.replying("no");
     Sample original = new Sample("mme-3", RED, "", "Is there a red ball?", List.of(), "Yes", TaskType.YES_NO, null);
 
     Verdict verdict = ModelJudge.over(model).judge(original, original.withImage(BLUE, null));
 
     assertThat(verdict).isEqualTo(Verdict.reject("judge said no"));
-    ModelQuery query = model.queries.get(0);
+    ModelQuery query = model.queries().get(0);
     assertThat(query.prompt())
         .contains("The image shows both pictures, each under its label: ORIGINAL and VARIANT.\n")
         .contains("Correct answer: Yes\n")
@@ -117,16 +118,16 @@ class ModelJudgeTests {
 
   @Test
   void scalesPicturesToACommonHeightAndStacksWideOnes() {
-    Replies model = new Replies("yes", "yes");
+    CannedModel model = CannedModel.replying("yes", "yes");
     Sample small = new Sample("s", RED, "", "Is it red?", List.of(), "Yes", TaskType.YES_NO, null);
     Sample wide = small.withImage(png(300, 100, Color.RED), null);
 
     ModelJudge.over(model).judge(small, small.withImage(png(200, 160, Color.RED), null));
     ModelJudge.over(model).judge(wide, wide.withImage(png(300, 100, Color.BLUE), null));
 
-    Image grown = model.queries.get(0).image().orElseThrow();
+    Image grown = model.queries().get(0).image().orElseThrow();
     assertThat(List.of(grown.width(), grown.height())).as("both at height 160").containsExactly(200 + 12 + 200, 28 + 160);
-    Image stacked = model.queries.get(1).image().orElseThrow();
+    Image stacked = model.queries().get(1).image().orElseThrow();
     assertThat(List.of(stacked.width(), stacked.height())).containsExactly(300, 28 + 100 + 12 + 28 + 100);
   }
 
@@ -140,7 +141,7 @@ class ModelJudgeTests {
       'No.\n\nThe star   was removed.'         | false | judge said no: The star was removed.
       """)
   void readsYesOrNoAsTheFirstWordAndKeepsTheJudgesReason(String reply, boolean accepted, String reason) {
-    Verdict verdict = ModelJudge.over(new Replies(reply.replace("\\n", "\n"))).judge(ORIGINAL, ORIGINAL);
+    Verdict verdict = ModelJudge.over(CannedModel.replying(reply.replace("\\n", "\n"))).judge(ORIGINAL, ORIGINAL);
 
     assertThat(verdict).isEqualTo(new Verdict(accepted, reason));
   }
@@ -153,7 +154,7 @@ class ModelJudgeTests {
       ''                          | ''
       """)
   void rejectsAReplyThatDoesNotStartWithYesOrNo(String reply, String quoted) {
-    Verdict verdict = ModelJudge.over(new Replies(reply)).judge(ORIGINAL, ORIGINAL);
+    Verdict verdict = ModelJudge.over(CannedModel.replying(reply)).judge(ORIGINAL, ORIGINAL);
 
     assertThat(verdict).isEqualTo(Verdict.reject("unparseable judge reply: '" + quoted + "'"));
   }
@@ -162,7 +163,7 @@ class ModelJudgeTests {
   void quotesTheFirstEightyCharactersOfAnUnparseableReply() {
     String rambling = "Let me think about this step by step. First, the original picture shows a red ball; then";
 
-    Verdict verdict = ModelJudge.over(new Replies(rambling)).judge(ORIGINAL, ORIGINAL);
+    Verdict verdict = ModelJudge.over(CannedModel.replying(rambling)).judge(ORIGINAL, ORIGINAL);
 
     assertThat(verdict).isEqualTo(Verdict.reject(
         "unparseable judge reply: 'Let me think about this step by step. First, the original picture shows a red ba'"));
@@ -195,13 +196,13 @@ class ModelJudgeTests {
     IllegalStateException unchecked = new IllegalStateException("HTTP 503 from http://judge:8000");
     IOException checked = new IOException("connection reset");
 
-    CompletionStage<Verdict> stage = ModelJudge.over(new Replies(unchecked)).judgeAsync(ORIGINAL, ORIGINAL);
+    CompletionStage<Verdict> stage = ModelJudge.over(CannedModel.failing(unchecked)).judgeAsync(ORIGINAL, ORIGINAL);
 
     Throwable waited = catchThrowable(() -> stage.toCompletableFuture().get(5, TimeUnit.SECONDS));
     assertThat(waited).isInstanceOf(ExecutionException.class).cause().isSameAs(unchecked);
-    assertThat(catchThrowable(() -> ModelJudge.over(new Replies(unchecked)).judge(ORIGINAL, ORIGINAL)))
+    assertThat(catchThrowable(() -> ModelJudge.over(CannedModel.failing(unchecked)).judge(ORIGINAL, ORIGINAL)))
         .isSameAs(unchecked);
-    assertThat(catchThrowable(() -> ModelJudge.over(new Replies(checked)).judge(ORIGINAL, ORIGINAL)))
+    assertThat(catchThrowable(() -> ModelJudge.over(CannedModel.failing(checked)).judge(ORIGINAL, ORIGINAL)))
         .isInstanceOf(CompletionException.class)
         .cause().isSameAs(checked);
   }
@@ -210,14 +211,14 @@ class ModelJudgeTests {
   void aPictureThatCannotBeComposedFailsTheStage() {
     Sample gif = ORIGINAL.withImage(new Image(new byte[] {'G', 'I', 'F', '8'}, "image/gif", 1, 1), null);
 
-    assertThatThrownBy(() -> ModelJudge.over(new Replies("yes")).judge(ORIGINAL, gif))
+    assertThatThrownBy(() -> ModelJudge.over(CannedModel.replying("yes")).judge(ORIGINAL, gif))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Only PNG and JPEG images can be edited");
   }
 
   @Test
   void isNamedAfterItsModelAndVersionsItsPrompt() {
-    assertThat(ModelJudge.over(new Replies("yes")).name()).isEqualTo("lvlm (scripted-judge)");
+    assertThat(ModelJudge.over(CannedModel.replying("yes")).name()).isEqualTo("lvlm (canned-vlm)");
     assertThat(ModelJudge.PROMPT_VERSION).isEqualTo("lvlm-judge/1");
   }
 
@@ -253,37 +254,6 @@ class ModelJudgeTests {
     assertThat(texts).contains(expected.prompt());
     assertThat(images).contains("data:image/png;base64,"
         + Base64.getEncoder().encodeToString(expected.image().orElseThrow().bytes()));
-  }
-
-  /** A judge model that gives its replies in order, or fails every call, and keeps what it was asked. */
-  private static final class Replies implements VisionLanguageModel {
-
-    private final List<String> replies;
-    private final Exception failure;
-    private final List<ModelQuery> queries = new ArrayList<>();
-
-    Replies(String... replies) {
-      this.replies = new ArrayList<>(List.of(replies));
-      this.failure = null;
-    }
-
-    Replies(Exception failure) {
-      this.replies = List.of();
-      this.failure = failure;
-    }
-
-    @Override
-    public String name() {
-      return "scripted-judge";
-    }
-
-    @Override
-    public CompletionStage<ModelReply> ask(ModelQuery query) {
-      queries.add(query);
-      return failure != null
-          ? CompletableFuture.failedFuture(failure)
-          : CompletableFuture.completedFuture(ModelReply.of(replies.remove(0), Duration.ofMillis(5)));
-    }
   }
 
   private static Image png(int width, int height, Color colour) {

@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
-import org.opencv.core.Mat;
 
 /**
  * Edits on an IOPaint server (PowerPaint, LaMa, ...) on a GPU machine: {@code POST /api/v1/inpaint}
@@ -30,7 +29,7 @@ import org.opencv.core.Mat;
  * <p>The server keeps what lies outside the mask, but blurs the mask's edge by {@value #MASK_BLUR}
  * pixels first; the edited image's changed region is the mask's box grown by that much.
  */
-final class IoPaintPainter implements Painter {
+final class IoPaintPainter extends RemotePainter {
 
   static final String PATH = "api/v1/inpaint";
   /** IOPaint's default, sent so that the changed region is known. */
@@ -42,9 +41,6 @@ final class IoPaintPainter implements Painter {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final MediaType JSON_TYPE = MediaType.get("application/json");
 
-  private final String name;
-  private final PainterClient client;
-
   /**
    * @param baseUrl the server's base URL, e.g. {@code http://gpu-1:8080}
    * @param token a Bearer token for the server, when it needs one
@@ -52,13 +48,8 @@ final class IoPaintPainter implements Painter {
    * @param concurrency edits in flight at most
    */
   IoPaintPainter(HttpUrl baseUrl, Optional<String> token, Duration timeout, int concurrency) {
-    this.name = "iopaint@" + Redactor.withoutSecrets(baseUrl);
-    this.client = new PainterClient("IOPaint", baseUrl.newBuilder().addPathSegments(PATH).build(), token, timeout, concurrency);
-  }
-
-  @Override
-  public String name() {
-    return name;
+    super("iopaint@" + Redactor.withoutSecrets(baseUrl),
+        new PainterClient("IOPaint", baseUrl.newBuilder().addPathSegments(PATH).build(), token, timeout, concurrency));
   }
 
   @Override
@@ -109,26 +100,8 @@ final class IoPaintPainter implements Painter {
   private Image checked(byte[] reply, int width, int height) {
     Image image = new Image(reply, reply.length > 0 && reply[0] == (byte) 0xff ? "image/jpeg" : "image/png", width, height);
     try (Mats mats = new Mats()) {
-      Mat pixels;
-      try {
-        pixels = mats.decode(image, false);
-      } catch (IllegalArgumentException e) {
-        throw client.unusable("answered with no PNG or JPEG image: " + e.getMessage());
-      }
-      if (pixels.cols() != width || pixels.rows() != height) {
-        throw client.unusable("answered with a " + pixels.cols() + "x" + pixels.rows() + " image, expected " + width + "x" + height);
-      }
+      pixels(image, mats);
     }
     return image;
-  }
-
-  @Override
-  public void close() {
-    client.close();
-  }
-
-  @Override
-  public String toString() {
-    return name;
   }
 }

@@ -44,7 +44,7 @@ import org.opencv.imgproc.Imgproc;
  * {@value #FEATHER} pixels, so every pixel outside the region stays exactly as it was. The API takes no
  * seed; each call samples anew, so a retry differs anyway.
  */
-final class OpenAiImagesPainter implements Painter {
+final class OpenAiImagesPainter extends RemotePainter {
 
   /** The widest feathered edge of the painted region, in the canvas's pixels. */
   static final int FEATHER = 8;
@@ -93,9 +93,7 @@ final class OpenAiImagesPainter implements Painter {
     }
   }
 
-  private final String name;
   private final String model;
-  private final PainterClient client;
 
   /**
    * @param baseUrl e.g. {@code https://api.openai.com}; {@code v1/images/edits} is added, or only
@@ -104,20 +102,15 @@ final class OpenAiImagesPainter implements Painter {
    * @param key the API key, sent as a Bearer header
    */
   OpenAiImagesPainter(HttpUrl baseUrl, String model, Optional<String> key, Duration timeout, int concurrency) {
-    this.name = "openai-images " + model + "@" + Redactor.withoutSecrets(baseUrl);
+    super("openai-images " + model + "@" + Redactor.withoutSecrets(baseUrl),
+        new PainterClient("OpenAI images", endpoint(baseUrl), key, timeout, concurrency));
     this.model = model;
-    this.client = new PainterClient("OpenAI images", endpoint(baseUrl), key, timeout, concurrency);
   }
 
   private static HttpUrl endpoint(HttpUrl baseUrl) {
     List<String> segments = baseUrl.pathSegments().stream().filter(segment -> !segment.isEmpty()).toList();
     boolean versioned = !segments.isEmpty() && segments.get(segments.size() - 1).equals("v1");
     return baseUrl.newBuilder().addPathSegments(versioned ? "images/edits" : "v1/images/edits").build();
-  }
-
-  @Override
-  public String name() {
-    return name;
   }
 
   @Override
@@ -222,16 +215,7 @@ final class OpenAiImagesPainter implements Painter {
     } catch (IllegalArgumentException e) {
       throw client.unusable("answered with data[0].b64_json that is no base64: " + e.getMessage());
     }
-    Mat pixels;
-    try {
-      pixels = mats.decode(new Image(bytes, "image/png", size.width, size.height), false);
-    } catch (IllegalArgumentException e) {
-      throw client.unusable("answered with no PNG or JPEG image: " + e.getMessage());
-    }
-    if (pixels.cols() != size.width || pixels.rows() != size.height) {
-      throw client.unusable("answered with a " + pixels.cols() + "x" + pixels.rows() + " image, expected " + size.text());
-    }
-    return pixels;
+    return pixels(new Image(bytes, "image/png", size.width, size.height), mats);
   }
 
   /**
@@ -250,15 +234,5 @@ final class OpenAiImagesPainter implements Painter {
     Mat weight = mats.mat();
     distance.convertTo(weight, CvType.CV_8UC1, 255.0 / feather);
     return weight;
-  }
-
-  @Override
-  public void close() {
-    client.close();
-  }
-
-  @Override
-  public String toString() {
-    return name;
   }
 }

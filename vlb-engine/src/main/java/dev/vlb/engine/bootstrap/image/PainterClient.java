@@ -75,9 +75,7 @@ final class PainterClient implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
-    http.dispatcher().cancelAll();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
+    RetryPolicy.shutDown(http);
   }
 
   /** One post: its attempts, until an answer or a final failure. */

@@ -7,6 +7,7 @@ import dev.vlb.api.TaskType;
 import dev.vlb.api.spi.Image;
 import dev.vlb.api.spi.OptionLetter;
 import dev.vlb.api.spi.Sample;
+import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -49,49 +50,33 @@ public final class PlannerPrompts {
         : "Choose the objects only from this list and name each exactly as written: " + String.join(", ", candidates)
             + ". An object may be used more than once, at different places. Give each box roughly the"
             + " proportions of its object.";
-    return String.join("\n",
-        size(sample.image()),
-        question(sample, true),
-        "",
+    return prompt(sample, true,
+        "{\"keep\": [" + BOX + "], \"objects\": [{\"name\": \"object name\", \"box\": " + BOX + "}]}",
         "Plan objects to add to this image. An added object must not change the correct answer, and its box must"
             + " not cover anything the answer depends on. Make every object as large as the free space allows:"
             + " the change should be plain to see, not a small detail.",
         choice,
         "Propose " + ADDITIONS + " objects, each with the box it is to fill. " + boxes(),
-        keep(),
-        "",
-        "Reply with JSON only, in this format:",
-        "{\"keep\": [" + BOX + "], \"objects\": [{\"name\": \"object name\", \"box\": " + BOX + "}]}");
+        keep());
   }
 
   static String removal(Sample sample) {
-    return String.join("\n",
-        size(sample.image()),
-        question(sample, true),
-        "",
+    return prompt(sample, true,
+        "{\"keep\": [" + BOX + "], \"objects\": [{\"object_name\": \"object name\", \"box\": " + BOX + "}]}",
         "Find objects in this image that could be removed (erased and filled with their background) without"
             + " changing the correct answer. Never choose an object the answer depends on. List the most obvious"
             + " and suitable objects to remove first.",
         "Propose " + REMOVALS + " objects, each with the box that encloses the whole object. " + boxes(),
-        keep(),
-        "",
-        "Reply with JSON only, in this format:",
-        "{\"keep\": [" + BOX + "], \"objects\": [{\"object_name\": \"object name\", \"box\": " + BOX + "}]}");
+        keep());
   }
 
   static String description(Sample sample) {
-    return String.join("\n",
-        size(sample.image()),
-        question(sample, true),
-        "",
+    return prompt(sample, true, "{\"descriptions\": [\"first description\", \"second description\", \"third description\"]}",
         "Write a description of the image that helps to answer the question: describe what matters for it,"
             + " such as the objects, their look, where they are and the setting. Never give the answer away:"
             + " do not state the correct answer, do not name the correct option, and do not state the fact the"
             + " question asks about. Describe the image only, in two to four sentences.",
-        "Write " + ALTERNATIVES + " different descriptions.",
-        "",
-        "Reply with JSON only, in this format:",
-        "{\"descriptions\": [\"first description\", \"second description\", \"third description\"]}");
+        "Write " + ALTERNATIVES + " different descriptions.");
   }
 
   /** L1, L2 and L4; L3 is {@link #description}. */
@@ -103,17 +88,12 @@ public final class PlannerPrompts {
       case REPHRASE -> questionRewrite(sample,
           "Rephrase the question as a whole, with new wording and sentence structure, so that it asks exactly the"
               + " same thing and its answer stays the same.");
-      case IRRELEVANT_CONTEXT -> String.join("\n",
-          size(sample.image()),
-          question(sample, false),
-          "",
+      case IRRELEVANT_CONTEXT -> prompt(sample, false,
+          "{\"contexts\": [\"first passage\", \"second passage\", \"third passage\"]}",
           "Write a short passage of two or three sentences that has nothing to do with this image or this"
               + " question. It will be put before the question as a distraction, so it must not describe anything"
               + " in the image, must not mention what the question asks about, and must not hint at any answer.",
-          "Write " + ALTERNATIVES + " different passages.",
-          "",
-          "Reply with JSON only, in this format:",
-          "{\"contexts\": [\"first passage\", \"second passage\", \"third passage\"]}");
+          "Write " + ALTERNATIVES + " different passages.");
       case RELEVANT_CONTEXT -> description(sample);
     };
   }
@@ -128,16 +108,21 @@ public final class PlannerPrompts {
   }
 
   private static String questionRewrite(Sample sample, String task) {
-    return String.join("\n",
-        size(sample.image()),
-        question(sample, false),
-        "",
+    return prompt(sample, false, "{\"questions\": [\"first rewrite\", \"second rewrite\", \"third rewrite\"]}",
         task + " Keep names, numbers, quoted text and any instruction on how to answer (such as \"Please answer"
             + " yes or no.\") as they are. Do not add the options. The result must still be a question.",
-        "Write " + ALTERNATIVES + " different rewrites.",
-        "",
-        "Reply with JSON only, in this format:",
-        "{\"questions\": [\"first rewrite\", \"second rewrite\", \"third rewrite\"]}");
+        "Write " + ALTERNATIVES + " different rewrites.");
+  }
+
+  /**
+   * Every prompt's frame: the image's size and the question (with the answer when told), the task, then
+   * the JSON reply asked for.
+   */
+  private static String prompt(Sample sample, boolean withAnswer, String replyFormat, String... task) {
+    List<String> lines = new ArrayList<>(List.of(size(sample.image()), question(sample, withAnswer), ""));
+    lines.addAll(List.of(task));
+    lines.addAll(List.of("", "Reply with JSON only, in this format:", replyFormat));
+    return String.join("\n", lines);
   }
 
   private static String size(Image image) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vlb.api.QuestionStrategy;
 import dev.vlb.api.spi.CannotBootstrapException;
 import dev.vlb.engine.bootstrap.image.Box;
+import dev.vlb.engine.fixtures.CannedModel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;

@@ -18,6 +18,7 @@ import dev.vlb.api.spi.CannotBootstrapException;
 import dev.vlb.api.spi.ModelQuery;
 import dev.vlb.api.spi.Sample;
 import dev.vlb.engine.bootstrap.image.Box;
+import dev.vlb.engine.fixtures.CannedModel;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -316,7 +317,7 @@ class PlannerTests {
   @Test
   void aFailedModelCallFailsTheStageWithItsOwnException() {
     IOException down = new IOException("HTTP 503 from http://127.0.0.1:1/v1/chat/completions");
-    CannedModel model = new CannedModel().thenFailing(down);
+    CannedModel model = CannedModel.failing(down);
 
     assertThat(failure(Planner.create(model, 3).removal(choice(), 0))).isSameAs(down);
     assertThat(model.queries()).hasSize(1);
@@ -333,8 +334,8 @@ class PlannerTests {
 
   @Test
   void isNamedAfterItsModelAndAskedAtLeastOnce() {
-    assertThat(Planner.create(new CannedModel(), 1).name()).isEqualTo("planner (canned-vlm)");
-    assertThatThrownBy(() -> Planner.create(new CannedModel(), 0))
+    assertThat(Planner.create(CannedModel.replying(), 1).name()).isEqualTo("planner (canned-vlm)");
+    assertThatThrownBy(() -> Planner.create(CannedModel.replying(), 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("A planner must be asked at least once, maxAsks was 0");
   }
