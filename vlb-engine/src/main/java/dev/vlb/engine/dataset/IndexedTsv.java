@@ -77,15 +77,20 @@ final class IndexedTsv<C extends IndexedTsv.Columns> {
     Path file = DatasetPaths.resolve(source.location());
     try {
       TsvReader reader = TsvReader.open(file);
-      TsvReader.Row header = reader.next();
-      if (header == null) {
+      try {
+        TsvReader.Row header = reader.next();
+        if (header == null) {
+          throw new DatasetException(kind + " " + file + " is empty");
+        }
+        List<String> names = header.fields().stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
+        C found = columns.of(new Header(names, file, kind));
+        MmbenchImages images = new MmbenchImages(file, found.index(), found.image(), ImageLoader.from(source));
+        return EntryStreams.of(() -> next(reader, found, images, file), reader, source.limit(), file.toString());
+      } catch (DatasetException | IOException | RuntimeException e) {
+        // the stream was never handed out, so nobody else will close the file
         reader.close();
-        throw new DatasetException(kind + " " + file + " is empty");
+        throw e;
       }
-      List<String> names = header.fields().stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
-      C found = columns.of(new Header(names, file, kind));
-      MmbenchImages images = new MmbenchImages(file, found.index(), found.image(), ImageLoader.from(source));
-      return EntryStreams.of(() -> next(reader, found, images, file), reader, source.limit(), file.toString());
     } catch (IOException e) {
       throw new DatasetException("Cannot read " + kind + " " + file + ": " + e.getMessage(), e);
     }
