@@ -4,7 +4,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.vlb.reports.html.HtmlReport;
 import dev.vlb.reports.markdown.MarkdownSummary;
-import dev.vlb.reports.results.ReadProblem;
 import dev.vlb.reports.results.Results;
 import dev.vlb.reports.results.ResultsReader;
 import dev.vlb.reports.stats.RunReport;
@@ -14,8 +13,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -30,9 +29,6 @@ public final class ReportCli {
 
   static final String USAGE =
       "usage: ReportCli --results <results.jsonl or dir> [<more>...] --out <dir> [--if-present]";
-
-  /** The problems printed one by one; the rest are counted (they are all listed in the page). */
-  private static final int PROBLEMS_SHOWN = 10;
 
   private ReportCli() {}
 
@@ -55,7 +51,7 @@ public final class ReportCli {
     }
     try {
       Results results = ResultsReader.read(arguments.results());
-      report(results, err);
+      CommandLine.printSkipped("vlb report: skipped ", results.problems(), err);
       RunReport run = RunReport.of(results);
       Files.createDirectories(arguments.out());
       Path html = arguments.out().resolve("index.html");
@@ -80,47 +76,18 @@ public final class ReportCli {
     }
   }
 
-  private static void report(Results results, PrintStream err) {
-    List<ReadProblem> problems = results.problems();
-    problems.stream().limit(PROBLEMS_SHOWN).forEach(problem -> err.println("vlb report: skipped " + problem));
-    if (problems.size() > PROBLEMS_SHOWN) {
-      err.println("vlb report: ... and " + (problems.size() - PROBLEMS_SHOWN)
-          + " more skipped lines, listed in the report");
-    }
-  }
-
   /** The command line: every path after {@code --results} until the next option, {@code --out}, flags. */
   private record Arguments(List<Path> results, Path out, boolean ifPresent) {
 
     static Arguments parse(String[] args) {
-      List<Path> results = new ArrayList<>();
-      Path out = null;
-      boolean ifPresent = false;
-      String option = null;
-      for (String arg : args) {
-        if ("--if-present".equals(arg)) {
-          ifPresent = true;
-          option = null;
-        } else if (arg.startsWith("--")) {
-          option = switch (arg) {
-            case "--results", "--out" -> arg;
-            default -> throw new IllegalArgumentException("unknown option " + arg);
-          };
-        } else if ("--results".equals(option)) {
-          results.add(Path.of(arg));
-        } else if ("--out".equals(option) && out == null) {
-          out = Path.of(arg);
-        } else {
-          throw new IllegalArgumentException("unexpected argument " + arg);
-        }
-      }
+      CommandLine line = CommandLine.parse(args, Set.of("--results", "--out"), Set.of("--if-present"));
+      List<Path> results = line.all("--results").stream().map(Path::of).toList();
       if (results.isEmpty()) {
         throw new IllegalArgumentException("no --results given");
       }
-      if (out == null) {
-        throw new IllegalArgumentException("no --out directory given");
-      }
-      return new Arguments(results, out, ifPresent);
+      Path out = line.single("--out").map(Path::of)
+          .orElseThrow(() -> new IllegalArgumentException("no --out directory given"));
+      return new Arguments(results, out, line.has("--if-present"));
     }
   }
 }

@@ -43,7 +43,8 @@ public record ResultRecord(
     long latencyMs,
     int promptTokens,
     int completionTokens,
-    boolean cached) {
+    boolean cached,
+    String variantKey) {
 
   /** The chain id of the vanilla variant: the item as the benchmark has it. */
   public static final String VANILLA = "vanilla";
@@ -62,11 +63,20 @@ public record ResultRecord(
     model = Objects.requireNonNullElse(model, "");
     judge = Objects.requireNonNullElse(judge, "");
     verdicts = verdicts == null ? List.of() : List.copyOf(verdicts);
+    variantKey = Objects.requireNonNullElse(variantKey, "");
   }
 
   /** The chain this variant was bootstrapped along; empty for an item that could not be evaluated. */
   public Optional<String> chain() {
     return Optional.ofNullable(variant);
+  }
+
+  /**
+   * The variant's key in the engine's variant store, the same for every model evaluated on that variant;
+   * empty when the run used no store (or the engine predates it).
+   */
+  public Optional<String> storeKey() {
+    return variantKey.isEmpty() ? Optional.empty() : Optional.of(variantKey);
   }
 
   public boolean isVanilla() {

@@ -30,6 +30,14 @@ public final class Figures {
         .orElse(NONE);
   }
 
+  /** A p-value: three decimals, in scientific notation below 0.001 so that a tiny one still reads. */
+  public static String pValue(double p) {
+    if (p == 1) {
+      return "1";
+    }
+    return String.format(Locale.ROOT, p < 0.001 ? "%.2e" : "%.3f", p);
+  }
+
   public static String count(long count) {
     return String.format(Locale.ROOT, "%,d", count);
   }

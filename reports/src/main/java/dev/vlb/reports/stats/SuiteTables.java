@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 /** Builds a {@link SuiteReport} from one suite's records. */
 final class SuiteTables {
 
+  static final String VANILLA_DETAIL = "the item as published";
+
   private final List<ResultRecord> variants;
   private final Tally vanilla;
 
@@ -57,12 +59,17 @@ final class SuiteTables {
 
   private Row chainRow(List<ResultRecord> records, Function<ResultRecord, String> detail) {
     ResultRecord first = records.get(0);
-    List<String> strategies = first.strategies();
-    if (first.isVanilla()) {
-      return new Row(ResultRecord.VANILLA, "the item as published", Tally.of(records), vanilla);
+    String shown = first.isVanilla() ? VANILLA_DETAIL : detail.apply(first);
+    return new Row(chainLabel(first), shown, Tally.of(records), vanilla);
+  }
+
+  /** "vanilla", a strategy alone by its name ("V1 add object"), a composed chain by its id ("V1+L4"). */
+  static String chainLabel(ResultRecord record) {
+    List<String> strategies = record.strategies();
+    if (record.isVanilla()) {
+      return ResultRecord.VANILLA;
     }
-    String label = strategies.size() == 1 ? StrategyCodes.label(strategies.get(0)) : first.variant();
-    return new Row(label, detail.apply(first), Tally.of(records), vanilla);
+    return strategies.size() == 1 ? StrategyCodes.label(strategies.get(0)) : record.variant();
   }
 
   private List<Row> levels() {
@@ -75,11 +82,11 @@ final class SuiteTables {
   }
 
   /** Signed, as the paper counts: +2 is two strategies harder than the item. */
-  private static String level(int level) {
+  static String level(int level) {
     return level > 0 ? "+" + level : Integer.toString(level);
   }
 
-  private static String chainsOf(List<ResultRecord> records) {
+  static String chainsOf(List<ResultRecord> records) {
     return records.stream().map(ResultRecord::strategies).distinct().sorted(StrategyCodes.CHAINS)
         .map(chain -> chain.isEmpty() ? ResultRecord.VANILLA : String.join("+", chain))
         .collect(Collectors.joining(", "));
