@@ -30,12 +30,9 @@ public final class Figures {
         .orElse(NONE);
   }
 
-  /** A p-value: three decimals, in scientific notation below 0.001 so that a tiny one still reads. */
+  /** A p-value to three significant digits (scientific below 0.0001, so that a tiny one still reads); 1 as such. */
   public static String pValue(double p) {
-    if (p == 1) {
-      return "1";
-    }
-    return String.format(Locale.ROOT, p < 0.001 ? "%.2e" : "%.3f", p);
+    return p == 1 ? "1" : String.format(Locale.ROOT, "%.3g", p);
   }
 
   public static String count(long count) {
