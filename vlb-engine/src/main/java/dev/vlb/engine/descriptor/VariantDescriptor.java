@@ -1,5 +1,6 @@
 package dev.vlb.engine.descriptor;
 
+import dev.vlb.engine.allure.AllureReporter;
 import dev.vlb.engine.execution.VlbExecutionContext;
 import dev.vlb.engine.result.Outcome;
 import dev.vlb.engine.result.VariantResult;
@@ -17,7 +18,9 @@ import org.opentest4j.TestAbortedException;
  * (it reads {@code getLegacyReportingName()} only for methods) and keys its summary by suite class and
  * that name. Its outcome maps onto JUnit's: a wrong answer fails with an assertion error (question,
  * expected, actual, extracted), a variant that could not be generated is aborted, an unscorable answer
- * is skipped, and an infrastructure failure is an error that is not an assertion.
+ * is skipped, and an infrastructure failure is an error that is not an assertion. With Allure on the
+ * class path, it also gets Allure labels, parameters and attachments (a skipped one cannot: Allure's
+ * listener starts and finishes a skipped test at once).
  */
 final class VariantDescriptor extends AbstractTestDescriptor implements Node<VlbExecutionContext> {
 
@@ -52,6 +55,8 @@ final class VariantDescriptor extends AbstractTestDescriptor implements Node<Vlb
   @Override
   public VlbExecutionContext execute(VlbExecutionContext context, DynamicTestExecutor dynamicTests) {
     context.suite().record(result);
+    // here, on the thread that reports the variant between its start and finish: Allure finds the test there
+    AllureReporter.onClassPath().report(context.suite().labels(), result);
     switch (result.outcome()) {
       case PASSED, SKIPPED -> {
         return context;

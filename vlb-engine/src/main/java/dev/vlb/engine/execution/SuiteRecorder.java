@@ -56,6 +56,10 @@ final class SuiteRecorder {
     return SummaryTable.render(summary, gate);
   }
 
+  SuiteLabels labels() {
+    return labels;
+  }
+
   SuiteSummary summary() {
     return summary;
   }

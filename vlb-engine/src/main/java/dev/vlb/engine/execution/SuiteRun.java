@@ -130,6 +130,11 @@ public final class SuiteRun implements AutoCloseable {
     return recorder.gateBreaks();
   }
 
+  /** Who produces the suite's results: dataset, model and judge, as each result records them. */
+  public SuiteLabels labels() {
+    return recorder.labels();
+  }
+
   public String modelName() {
     return model.name();
   }

@@ -6,6 +6,7 @@ import dev.vlb.engine.bootstrap.Chain;
 import dev.vlb.engine.bootstrap.Generation;
 import dev.vlb.engine.bootstrap.VariantGenerator;
 import dev.vlb.engine.result.Cost;
+import dev.vlb.engine.result.Exhibits;
 import dev.vlb.engine.result.ItemFacts;
 import dev.vlb.engine.result.Outcome;
 import dev.vlb.engine.result.Provenance;
@@ -43,12 +44,14 @@ final class VariantEvaluator {
    */
   CompletableFuture<List<VariantResult>> evaluate(Item item, Predicate<Chain> selected) {
     try {
-      VariantGenerator.ItemVariants variants = generator.forItem(item.toSample(), item.category());
+      Sample sample = item.toSample();
+      VariantGenerator.ItemVariants variants = generator.forItem(sample, item.category());
       ItemFacts facts = new ItemFacts(item.id(), item.category(), item.attributes(), item.answer());
       ImageDigests digests = new ImageDigests();
+      Exhibits original = Exhibits.of(sample, digests.of(sample.image()));
       List<CompletableFuture<VariantResult>> results = chains.stream()
           .filter(selected)
-          .map(chain -> evaluate(item, facts, variants, chain, digests))
+          .map(chain -> evaluate(item, facts, variants, chain, digests, original))
           .toList();
       return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
           .thenApply(done -> results.stream().map(CompletableFuture::join).toList());
@@ -58,31 +61,32 @@ final class VariantEvaluator {
   }
 
   private CompletableFuture<VariantResult> evaluate(Item item, ItemFacts facts, VariantGenerator.ItemVariants variants,
-      Chain chain, ImageDigests digests) {
-    Unasked original = new Unasked(facts, chain, item.context(), item.question(), Provenance.NONE);
+      Chain chain, ImageDigests digests, Exhibits exhibits) {
+    Unasked original = new Unasked(facts, chain, item.context(), item.question(), Provenance.NONE, exhibits);
     return variants.generate(chain)
         .thenCompose(generation -> generation instanceof Generation.Generated generated
-            ? ask(facts, chain, generated, digests, variants.key(chain))
+            ? ask(facts, chain, generated, digests, variants.key(chain), exhibits)
             : CompletableFuture.completedFuture(
-                notGenerated(item, facts, chain, (Generation.NotGenerated) generation, variants.key(chain))))
+                notGenerated(item, facts, chain, (Generation.NotGenerated) generation, variants.key(chain), exhibits)))
         .exceptionally(e -> original.error(unwrap(e)));
   }
 
   private static VariantResult notGenerated(Item item, ItemFacts facts, Chain chain, Generation.NotGenerated generation,
-      Optional<String> key) {
+      Optional<String> key, Exhibits exhibits) {
     return new VariantResult(facts, chain, Outcome.NOT_GENERATED, item.context(), item.question(), "",
-        Score.unscored(generation.reason()), Provenance.of(generation, key), Cost.NONE);
+        Score.unscored(generation.reason()), Provenance.of(generation, key), Cost.NONE, exhibits);
   }
 
   private CompletableFuture<VariantResult> ask(ItemFacts facts, Chain chain, Generation.Generated generated,
-      ImageDigests digests, Optional<String> key) {
+      ImageDigests digests, Optional<String> key, Exhibits original) {
     Sample variant = generated.sample();
     Provenance provenance = Provenance.of(generated, digests.of(variant.image()), key);
-    Unasked asked = new Unasked(facts, chain, variant.context(), variant.question(), provenance);
+    Exhibits exhibits = original.shown(variant.image());
+    Unasked asked = new Unasked(facts, chain, variant.context(), variant.question(), provenance, exhibits);
     try {
       return answering.ask(variant)
           .thenApply(answer -> new VariantResult(facts, chain, Outcome.of(answer.score()), variant.context(),
-              variant.question(), answer.actual(), answer.score(), provenance, answer.cost()))
+              variant.question(), answer.actual(), answer.score(), provenance, answer.cost(), exhibits))
           .exceptionally(e -> asked.error(unwrap(e)));
     } catch (RuntimeException e) {
       return CompletableFuture.completedFuture(asked.error(e));
@@ -90,11 +94,12 @@ final class VariantEvaluator {
   }
 
   /** A variant's text before the model answered, from which an infrastructure error is reported. */
-  private record Unasked(ItemFacts facts, Chain chain, String context, String question, Provenance provenance) {
+  private record Unasked(ItemFacts facts, Chain chain, String context, String question, Provenance provenance,
+      Exhibits exhibits) {
 
     VariantResult error(Throwable e) {
       return new VariantResult(facts, chain, Outcome.ERROR, context, question, "", Score.unscored(describe(e)),
-          provenance, Cost.NONE);
+          provenance, Cost.NONE, exhibits);
     }
   }
 

@@ -16,6 +16,7 @@ import org.apiguardian.api.API;
  * @param actual the model's raw reply; empty when there was none
  * @param score how the reply was scored; for a variant not asked, why (not generated, error)
  * @param provenance how the variant was generated
+ * @param exhibits the original and the image shown, for reports that attach them
  */
 @API(status = INTERNAL, since = "0.1")
 public record VariantResult(
@@ -27,7 +28,8 @@ public record VariantResult(
     String actual,
     Score score,
     Provenance provenance,
-    Cost cost) {
+    Cost cost,
+    Exhibits exhibits) {
 
   public VariantResult {
     Objects.requireNonNull(item, "item");
@@ -36,6 +38,13 @@ public record VariantResult(
     Objects.requireNonNull(score, "score");
     Objects.requireNonNull(provenance, "provenance");
     Objects.requireNonNull(cost, "cost");
+    Objects.requireNonNull(exhibits, "exhibits");
+  }
+
+  /** A result with nothing to exhibit. */
+  public VariantResult(ItemFacts item, Chain chain, Outcome outcome, String context, String question, String actual,
+      Score score, Provenance provenance, Cost cost) {
+    this(item, chain, outcome, context, question, actual, score, provenance, cost, Exhibits.NONE);
   }
 
   /** Why the variant failed, was not generated, skipped or errored; a grader's comment; or empty. */
