@@ -116,12 +116,8 @@ class VlbTestEngineTests {
 
     results.testEvents().assertThatEvents().haveExactly(1, event(test(),
         displayName("V1 add object + L1 word substitution [q2]"),
-        finishedWithFailure(message("""
-            Wrong answer to q2 [V1+L1]
-            question: Say cat unless reworded [say=cat] [fragile] (reworded)
-            expected: cat
-             but was: dog
-            extracted: dog"""))));
+        finishedWithFailure(message("Wrong answer to q2 [V1+L1]: expected 'cat' but was 'dog' (extracted 'dog');"
+            + " question: Say cat unless reworded [say=cat] [fragile] (reworded)"))));
   }
 
   @Test
@@ -187,7 +183,7 @@ class VlbTestEngineTests {
 
     results.testEvents().assertThatEvents()
         .haveExactly(1, event(test(), finishedWithFailure(message(m -> m.startsWith("Wrong answer to q7 [vanilla]")
-            && m.contains("but was: B | B | B")
+            && m.contains("but was 'B | B | B'")
             && m.contains("reason: CircularEval: rotation 2 of 3 answered 'B', expected A")))))
         .haveExactly(1, event(test(), finishedWithFailure(message(m -> m.startsWith("Wrong answer to q8 [vanilla]")
             && m.contains("reason: CircularEval: rotation 2 of 3 answered 'C', expected B")))));

@@ -26,6 +26,9 @@ final class VariantDescriptor extends AbstractTestDescriptor implements Node<Vlb
 
   static final String SEGMENT_TYPE = "variant";
 
+  /** How much of a reply or question a wrong answer's message quotes. */
+  private static final int SHOWN = 160;
+
   private final VariantResult result;
 
   private VariantDescriptor(UniqueId uniqueId, String displayName, TestSource source, VariantResult result) {
@@ -70,18 +73,28 @@ final class VariantDescriptor extends AbstractTestDescriptor implements Node<Vlb
     return context;
   }
 
+  /**
+   * One line, so that a run's thousands of wrong answers stay one line each in Surefire's list and in an
+   * IDE's tree; the whole reply stays in the failure's actual value (the IDE's diff) and in the journal.
+   */
   private AssertionFailedError wrongAnswer() {
     StringBuilder message = new StringBuilder()
-        .append("Wrong answer to ").append(result.item().id()).append(" [").append(result.chain().id()).append("]\n")
-        .append("question: ").append(result.question()).append('\n')
-        .append("expected: ").append(result.item().expected()).append('\n')
-        .append(" but was: ").append(result.actual());
+        .append("Wrong answer to ").append(result.item().id()).append(" [").append(result.chain().id()).append("]: ")
+        .append("expected '").append(result.item().expected()).append("' but was '").append(oneLine(result.actual()))
+        .append('\'');
     if (!result.score().extracted().isEmpty()) {
-      message.append("\nextracted: ").append(result.score().extracted());
+      message.append(" (extracted '").append(result.score().extracted()).append("')");
     }
+    message.append("; question: ").append(oneLine(result.question()));
     if (!result.reason().isEmpty()) {
-      message.append("\nreason: ").append(result.reason());
+      message.append("; reason: ").append(oneLine(result.reason()));
     }
     return new AssertionFailedError(message.toString(), result.item().expected(), result.actual());
+  }
+
+  /** Line breaks as spaces, and at most {@value #SHOWN} characters of it. */
+  private static String oneLine(String text) {
+    String flat = text.replaceAll("\\s+", " ").strip();
+    return flat.length() <= SHOWN ? flat : flat.substring(0, SHOWN) + "…";
   }
 }
