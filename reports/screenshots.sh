@@ -22,7 +22,7 @@ cp "$report" "$work/probe.html"
 cat >> "$work/probe.html" <<'JS'
 <script>
   const at = {height: document.documentElement.scrollHeight};
-  for (const id of ["alone", "chart", "worst-1"]) {
+  for (const id of ["alone", "chart", "worst"]) {
     const element = document.querySelector("[id$='-" + id + "']");
     at[id] = element ? Math.round(element.getBoundingClientRect().top + window.scrollY) : -1;
   }
@@ -33,10 +33,10 @@ offsets=$("${chrome[@]}" --virtual-time-budget=5000 --window-size=$width,$height
   "file://$work/probe.html" 2>/dev/null | sed -n 's/.*<pre id="offsets">\(.*\)<\/pre>.*/\1/p')
 offset() { python3 -c "import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])" "$offsets" "$1"; }
 
-page_height=$(( $(offset worst-1) + height ))
+page_height=$(( $(offset worst) + height ))
 "${chrome[@]}" --virtual-time-budget=5000 --window-size=$width,$page_height \
   --screenshot="$work/page.png" "file://$PWD/$report" 2>/dev/null
-for section in alone chart worst-1; do
+for section in alone chart worst; do
   top=$(( $(offset $section) > 16 ? $(offset $section) - 16 : 0 ))
   convert "$work/page.png" -crop ${width}x${height}+0+$top +repage "$shots/report-$section.png"
   echo "wrote $shots/report-$section.png"
