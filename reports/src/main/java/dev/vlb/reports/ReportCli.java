@@ -3,6 +3,7 @@ package dev.vlb.reports;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.vlb.reports.html.HtmlReport;
+import dev.vlb.reports.html.KeptImages;
 import dev.vlb.reports.markdown.MarkdownSummary;
 import dev.vlb.reports.results.Results;
 import dev.vlb.reports.results.ResultsReader;
@@ -19,8 +20,10 @@ import org.apiguardian.api.API;
 
 /**
  * Writes the HTML report and the Markdown summary of a run:
- * {@code ReportCli --results <file or dir> [<file or dir>...] --out <dir>}. Several results (the shards
- * of one run) are merged; a directory stands for every {@code results.jsonl} under it. With
+ * {@code ReportCli --results <file or dir> [<file or dir>...] --out <dir> [--variants <store dir>...]}.
+ * Several results (the shards of one run) are merged; a directory stands for every {@code results.jsonl}
+ * under it. The worst items' images come from the engine's variant stores: those given with
+ * {@code --variants}, else the {@code variants} folder next to each results file that has one. With
  * {@code --if-present}, missing results are reported and nothing is written, with exit status 0: a build
  * step after tests that may not have run.
  */
@@ -28,7 +31,8 @@ import org.apiguardian.api.API;
 public final class ReportCli {
 
   static final String USAGE =
-      "usage: ReportCli --results <results.jsonl or dir> [<more>...] --out <dir> [--if-present]";
+      "usage: ReportCli --results <results.jsonl or dir> [<more>...] --out <dir> [--variants <store dir>...]"
+          + " [--if-present]";
 
   private ReportCli() {}
 
@@ -56,7 +60,11 @@ public final class ReportCli {
       Files.createDirectories(arguments.out());
       Path html = arguments.out().resolve("index.html");
       Path markdown = arguments.out().resolve("summary.md");
-      HtmlReport.write(run, html);
+      KeptImages images = KeptImages.in(arguments.variants().isEmpty()
+          ? besideResults(results.files()) : arguments.variants());
+      arguments.variants().stream().filter(store -> !Files.isDirectory(store)).forEach(store ->
+          err.println("vlb report: no variant store " + store.toAbsolutePath() + "; its images show as not kept"));
+      HtmlReport.write(run, images, html);
       Files.writeString(markdown, MarkdownSummary.render(run), StandardCharsets.UTF_8);
       out.println("vlb report: " + run.variants() + " variants of " + run.suites().size() + " suites from "
           + results.files().size() + " results files");
@@ -76,18 +84,31 @@ public final class ReportCli {
     }
   }
 
-  /** The command line: every path after {@code --results} until the next option, {@code --out}, flags. */
-  private record Arguments(List<Path> results, Path out, boolean ifPresent) {
+  /** The store the engine keeps next to its journal (both under {@code target/vlb} by default), where there is one. */
+  private static List<Path> besideResults(List<Path> files) {
+    return files.stream()
+        .map(file -> file.resolveSibling(KeptImages.STORE_NAME))
+        .filter(Files::isDirectory)
+        .distinct()
+        .toList();
+  }
+
+  /**
+   * The command line: every path after {@code --results} until the next option, {@code --out}, the
+   * variant stores after {@code --variants}, flags.
+   */
+  private record Arguments(List<Path> results, Path out, List<Path> variants, boolean ifPresent) {
 
     static Arguments parse(String[] args) {
-      CommandLine line = CommandLine.parse(args, Set.of("--results", "--out"), Set.of("--if-present"));
+      CommandLine line = CommandLine.parse(args, Set.of("--results", "--out", "--variants"), Set.of("--if-present"));
       List<Path> results = line.all("--results").stream().map(Path::of).toList();
       if (results.isEmpty()) {
         throw new IllegalArgumentException("no --results given");
       }
       Path out = line.single("--out").map(Path::of)
           .orElseThrow(() -> new IllegalArgumentException("no --out directory given"));
-      return new Arguments(results, out, line.has("--if-present"));
+      List<Path> variants = line.all("--variants").stream().map(Path::of).toList();
+      return new Arguments(results, out, variants, line.has("--if-present"));
     }
   }
 }

@@ -61,6 +61,11 @@ public final class Journal {
 
   /** A result with the variant store's key, or none when {@code variantKey} is null. */
   public Journal add(String item, String chain, Outcome outcome, String variantKey) {
+    return add(item, chain, outcome, variantKey, null);
+  }
+
+  /** A result naming the variant store's key and the image shown; either is left out when null. */
+  public Journal add(String item, String chain, Outcome outcome, String variantKey, String imageSha256) {
     List<String> strategies = "vanilla".equals(chain) ? List.of() : Arrays.asList(chain.split("\\+"));
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("suite", SUITE);
@@ -74,6 +79,9 @@ public final class Journal {
     line.put("model", model);
     if (variantKey != null) {
       line.put("variantKey", variantKey);
+    }
+    if (imageSha256 != null) {
+      line.put("imageSha256", imageSha256);
     }
     try {
       lines.add(JSON.writeValueAsString(line));

@@ -15,8 +15,9 @@ import org.apiguardian.api.API;
 
 /**
  * A self-contained HTML page of a run: run facts, per suite the strategy tables with 95% Wilson
- * intervals, a chart of accuracy by level, and the items most variants got wrong. Chart.js is inlined,
- * so the page works from file:// with no network. Every value from the results (model replies
+ * intervals, a chart of accuracy by level, and the items most variants got wrong with the original
+ * image beside each image a failing chain was shown. Chart.js and the images are inlined, so the page
+ * works from file:// with no network. Every value from the results (model replies
  * included) is escaped by the template engine.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -28,15 +29,21 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
+  /** The page without images: each worst item shows "image not kept". */
   public static String render(RunReport run) {
+    return render(run, KeptImages.none());
+  }
+
+  /** The page with the worst items' images that {@code images} holds, embedded. */
+  public static String render(RunReport run, KeptImages images) {
     StringOutput output = new StringOutput();
-    TEMPLATES.render("index.jte", ReportPage.of(run), output);
+    TEMPLATES.render("index.jte", ReportPage.of(run, images), output);
     return output.toString();
   }
 
-  public static void write(RunReport run, Path file) {
+  public static void write(RunReport run, KeptImages images, Path file) {
     try {
-      Files.writeString(file, render(run), StandardCharsets.UTF_8);
+      Files.writeString(file, render(run, images), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + file, e);
     }

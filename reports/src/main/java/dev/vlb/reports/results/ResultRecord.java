@@ -44,7 +44,8 @@ public record ResultRecord(
     int promptTokens,
     int completionTokens,
     boolean cached,
-    String variantKey) {
+    String variantKey,
+    String imageSha256) {
 
   /** The chain id of the vanilla variant: the item as the benchmark has it. */
   public static final String VANILLA = "vanilla";
@@ -64,6 +65,7 @@ public record ResultRecord(
     judge = Objects.requireNonNullElse(judge, "");
     verdicts = verdicts == null ? List.of() : List.copyOf(verdicts);
     variantKey = Objects.requireNonNullElse(variantKey, "");
+    imageSha256 = Objects.requireNonNullElse(imageSha256, "");
   }
 
   /** The chain this variant was bootstrapped along; empty for an item that could not be evaluated. */
@@ -77,6 +79,14 @@ public record ResultRecord(
    */
   public Optional<String> storeKey() {
     return variantKey.isEmpty() ? Optional.empty() : Optional.of(variantKey);
+  }
+
+  /**
+   * The SHA-256 (hex) of the image the model was shown, under which the variant store keeps it; empty
+   * when no image was built (the variant was not generated) or the engine predates the field.
+   */
+  public Optional<String> imageDigest() {
+    return imageSha256.isEmpty() ? Optional.empty() : Optional.of(imageSha256);
   }
 
   public boolean isVanilla() {

@@ -144,11 +144,14 @@ final class SuiteTables {
           .filter(record -> record.outcome() == Outcome.FAILED)
           .sorted(Comparator.comparing(ResultRecord::strategies, StrategyCodes.CHAINS))
           .map(record -> new WorstItem.Failure(record.variant(), record.context(), record.question(), record.actual(),
-              record.extracted()))
+              record.extracted(), record.imageSha256()))
           .toList();
+      // Only vanilla's image is the original; another chain's stands in for nothing.
+      String original = records.stream().filter(ResultRecord::isVanilla).findFirst()
+          .map(ResultRecord::imageSha256).orElse("");
       long answered = records.stream().filter(record -> record.outcome().isAnswered()).count();
       return new WorstItem(reference.item(), reference.category(), reference.question(), reference.expected(),
-          failures.size(), answered, failures);
+          failures.size(), answered, failures, original);
     }
   }
 }

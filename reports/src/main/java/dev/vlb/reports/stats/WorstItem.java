@@ -7,18 +7,25 @@ import org.apiguardian.api.API;
 
 /**
  * An item many variants got wrong: its vanilla question and expected answer, and what the model
- * replied on each chain it failed.
+ * replied on each chain it failed. Images are named by the SHA-256 (hex) of their bytes, as the
+ * variant store keeps them; empty when the results do not say.
+ *
+ * @param originalImage the image of the vanilla variant, i.e. the item as the benchmark has it
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record WorstItem(
     String item, String category, String question, String expected, long wrong, long answered,
-    List<Failure> failures) {
+    List<Failure> failures, String originalImage) {
 
   public WorstItem {
     failures = List.copyOf(failures);
   }
 
-  /** One wrong answer: the variant's own question and context (rewritten by L strategies), and the reply. */
+  /**
+   * One wrong answer: the variant's own question and context (rewritten by L strategies), the reply, and
+   * the image the model was shown (the original's digest where the chain kept the item's image).
+   */
   @API(status = EXPERIMENTAL, since = "0.1")
-  public record Failure(String chain, String context, String question, String actual, String extracted) {}
+  public record Failure(
+      String chain, String context, String question, String actual, String extracted, String image) {}
 }
