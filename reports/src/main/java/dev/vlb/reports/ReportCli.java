@@ -65,7 +65,10 @@ public final class ReportCli {
       arguments.variants().stream().filter(store -> !Files.isDirectory(store)).forEach(store ->
           err.println("vlb report: no variant store " + store.toAbsolutePath() + "; its images show as not kept"));
       HtmlReport.write(run, images, html);
-      Files.writeString(markdown, MarkdownSummary.render(run), StandardCharsets.UTF_8);
+      String summary = MarkdownSummary.render(run);
+      Files.writeString(markdown, summary, StandardCharsets.UTF_8);
+      // last in a build's output, where a reader looks: each strategy against vanilla, then where the pages are
+      out.println(summary);
       out.println("vlb report: " + run.variants() + " variants of " + run.suites().size() + " suites from "
           + results.files().size() + " results files");
       out.println("vlb report: wrote " + html.toAbsolutePath());
