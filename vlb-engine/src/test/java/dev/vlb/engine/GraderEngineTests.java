@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vlb.engine.fixtures.GradedFixtureTests;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -41,6 +42,9 @@ class GraderEngineTests {
         .startsWith("Compare the ground truth and prediction from AI models")
         .endsWith("\nWhat is in the image? [say=A red square.] | A red square. | A red square. | ");
     assertThat(user.toString()).doesNotContain("image_url").doesNotContain("base64");
+    // the grader's own number, from which MM-Vet's total score is summed
+    JsonNode line = JSON.readTree(Files.readAllLines(output.resolve("results.jsonl")).get(0));
+    assertThat(line.path("grades").toString()).isEqualTo("{\"score\":1.0}");
   }
 
   @Test

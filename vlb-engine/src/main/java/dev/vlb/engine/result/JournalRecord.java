@@ -6,6 +6,7 @@ import dev.vlb.api.Strategy;
 import dev.vlb.engine.bootstrap.Generation;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One line of {@code results.jsonl}: a flat, self-describing record of one variant result, or of an
@@ -41,7 +42,8 @@ record JournalRecord(
     boolean judged,
     List<JournalStep> steps,
     String imageSha256,
-    String variantKey) {
+    String variantKey,
+    Map<String, Double> grades) {
 
   /** How one step was made; the plan and edit are left out when there was none. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -64,12 +66,13 @@ record JournalRecord(
         provenance.attempts(), provenance.verdicts(), cost.asked(), cost.latencyMs(), cost.promptTokens(),
         cost.completionTokens(), cost.cached(), provenance.judged(),
         provenance.steps().stream().map(JournalStep::of).toList(), provenance.imageSha256().orElse(null),
-        provenance.variantKey().orElse(null));
+        provenance.variantKey().orElse(null),
+        result.score().grades().isEmpty() ? null : new TreeMap<>(result.score().grades()));
   }
 
   static JournalRecord of(SuiteLabels labels, ItemError error) {
     return new JournalRecord(labels.suite(), labels.dataset(), error.itemId(), "", Map.of(), null, List.of(), 0,
         Outcome.ERROR, "", "", "", "", "", 0, error.message(), labels.model(), labels.judge(), 0, List.of(), 0, 0, -1, -1,
-        false, false, List.of(), null, null);
+        false, false, List.of(), null, null, null);
   }
 }

@@ -31,7 +31,7 @@ record GradedScorer(VisionLanguageModel grader, GradingPrompt prompt, boolean se
         .orElseThrow(() -> new GradingException(
             "Grader " + grader.name() + " gave no score for sample " + sample.id() + ": '" + excerpt(graded.text()) + "'", null));
     double value = Math.max(0.0, Math.min(1.0, grade.value()));
-    return new Score(value >= PASS ? Score.Kind.CORRECT : Score.Kind.WRONG, value, "", grade.comment());
+    return new Score(value >= PASS ? Score.Kind.CORRECT : Score.Kind.WRONG, value, "", grade.comment(), grade.raw());
   }
 
   private ModelQuery query(Sample sample, String reply) {

@@ -4,6 +4,7 @@ import dev.vlb.api.spi.Sample;
 import dev.vlb.engine.dataset.ImageCaption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,8 @@ enum GradingPrompt {
       List<Double> numbers = numbers(reply);
       return numbers.isEmpty() || numbers.get(0) > 1.0
           ? Optional.empty()
-          : Optional.of(new Grade(numbers.get(0), "grader correctness " + numbers.get(0)));
+          : Optional.of(new Grade(numbers.get(0), "grader correctness " + numbers.get(0),
+              Map.of(MM_VET_SCORE, numbers.get(0))));
     }
   },
 
@@ -48,12 +50,23 @@ enum GradingPrompt {
       double reference = scores.get(0);
       double answer = scores.get(1);
       double relative = reference > 0 ? Math.min(1.0, answer / reference) : answer > 0 ? 1.0 : 0.0;
-      return Optional.of(new Grade(relative, "grader rated the reference " + reference + " and the answer " + answer));
+      return Optional.of(new Grade(relative, "grader rated the reference " + reference + " and the answer " + answer,
+          Map.of(REFERENCE_RATING, reference, ANSWER_RATING, answer)));
     }
   };
 
-  /** A grader's score in 0..1 and what it said, for the record. */
-  record Grade(double value, String comment) {}
+  /** MM-Vet's grade as the grader gave it, before capping to 0..1. */
+  static final String MM_VET_SCORE = "score";
+  /** LLaVA-Bench's ratings (1-10) of the reference answer and of the model's, from which its relative score is summed. */
+  static final String REFERENCE_RATING = "reference";
+  static final String ANSWER_RATING = "answer";
+
+  /**
+   * A grader's score in 0..1 and what it said, for the record.
+   *
+   * @param raw the grader's own numbers, from which the benchmark's official metric is computed
+   */
+  record Grade(double value, String comment, Map<String, Double> raw) {}
 
   private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?");
 

@@ -2,6 +2,7 @@ package dev.vlb.engine.scoring;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -12,9 +13,11 @@ import org.apiguardian.api.API;
  * @param extracted what was read from the reply: {@code Yes}, an option letter, a normalised answer;
  *     empty when nothing could be
  * @param reason why it is wrong or unscored (e.g. {@code unparseable}), or a grader's comment
+ * @param grades a grader's own numbers (MM-Vet's {@code score}; LLaVA-Bench's {@code reference} and
+ *     {@code answer} ratings), from which the benchmark's official metric is summed; empty otherwise
  */
 @API(status = INTERNAL, since = "0.1")
-public record Score(Kind kind, double value, String extracted, String reason) {
+public record Score(Kind kind, double value, String extracted, String reason, Map<String, Double> grades) {
 
   @API(status = INTERNAL, since = "0.1")
   public enum Kind {
@@ -28,6 +31,11 @@ public record Score(Kind kind, double value, String extracted, String reason) {
     Objects.requireNonNull(kind, "kind");
     extracted = extracted == null ? "" : extracted;
     reason = reason == null ? "" : reason;
+    grades = Map.copyOf(grades);
+  }
+
+  public Score(Kind kind, double value, String extracted, String reason) {
+    this(kind, value, extracted, reason, Map.of());
   }
 
   public static Score correct(String extracted) {

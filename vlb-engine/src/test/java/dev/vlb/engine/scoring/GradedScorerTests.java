@@ -10,6 +10,7 @@ import dev.vlb.engine.dataset.ImageCaption;
 import dev.vlb.engine.fixtures.CannedModel;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class GradedScorerTests {
 
     Score score = Scorers.create("mmvet", TaskType.OPEN_ENDED, Optional.of(grader), false).score(openEnded(null), "x = -1");
 
-    assertThat(score).isEqualTo(new Score(Score.Kind.CORRECT, 0.5, "", "grader correctness 0.5"));
+    assertThat(score).isEqualTo(new Score(Score.Kind.CORRECT, 0.5, "", "grader correctness 0.5", Map.of("score", 0.5)));
     assertThat(grader.queries().get(0).image()).isEmpty();
     assertThat(grader.queries().get(0).prompt())
         .startsWith("Compare the ground truth and prediction from AI models")
@@ -50,7 +51,8 @@ class GradedScorerTests {
 
     Score score = Scorers.create("llava-bench", TaskType.OPEN_ENDED, Optional.of(grader), false).score(sample, "x is -1");
 
-    assertThat(score).isEqualTo(new Score(Score.Kind.CORRECT, 0.75, "", "grader rated the reference 8.0 and the answer 6.0"));
+    assertThat(score).isEqualTo(new Score(Score.Kind.CORRECT, 0.75, "", "grader rated the reference 8.0 and the answer 6.0",
+        Map.of("reference", 8.0, "answer", 6.0)));
     assertThat(grader.queries().get(0).image()).isEmpty();
     assertThat(grader.queries().get(0).prompt())
         .startsWith("[Context]\nAn equation on a blackboard.\n\n[Question]\nWhat is x in the equation?\n\n[Assistant 1]\n-1 <AND> -5")
