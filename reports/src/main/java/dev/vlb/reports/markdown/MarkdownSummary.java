@@ -3,6 +3,7 @@ package dev.vlb.reports.markdown;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.vlb.reports.stats.Figures;
+import dev.vlb.reports.stats.OfficialMetric;
 import dev.vlb.reports.stats.Row;
 import dev.vlb.reports.stats.RunReport;
 import dev.vlb.reports.stats.SuiteReport;
@@ -49,6 +50,16 @@ public final class MarkdownSummary {
         .append("| ").append(String.join(" | ", HEADINGS)).append(" |\n")
         .append(ALIGNMENT).append('\n');
     suite.alone().forEach(row -> out.append(row(row)).append('\n'));
+    suite.official().ifPresent(metric -> official(out, metric));
+  }
+
+  /** The benchmark's own figure per strategy alone and level, beside the pass rates above. */
+  private static void official(StringBuilder out, OfficialMetric metric) {
+    out.append("\n").append(cell(metric.name())).append(" (the benchmark's own metric, 0-100)\n\n| | ")
+        .append(metric.columns().stream().map(MarkdownSummary::cell).collect(Collectors.joining(" | ")))
+        .append(" |\n| :-- |").append(" --: |".repeat(metric.columns().size())).append('\n');
+    metric.rows().forEach(row -> out.append("| ").append(cell(row.label())).append(" | ")
+        .append(row.values().stream().map(Figures::score).collect(Collectors.joining(" | "))).append(" |\n"));
   }
 
   private static String row(Row row) {

@@ -45,7 +45,8 @@ public record ResultRecord(
     int completionTokens,
     boolean cached,
     String variantKey,
-    String imageSha256) {
+    String imageSha256,
+    Map<String, Double> grades) {
 
   /** The chain id of the vanilla variant: the item as the benchmark has it. */
   public static final String VANILLA = "vanilla";
@@ -66,6 +67,7 @@ public record ResultRecord(
     verdicts = verdicts == null ? List.of() : List.copyOf(verdicts);
     variantKey = Objects.requireNonNullElse(variantKey, "");
     imageSha256 = Objects.requireNonNullElse(imageSha256, "");
+    grades = grades == null ? Map.of() : Map.copyOf(grades);
   }
 
   /** The chain this variant was bootstrapped along; empty for an item that could not be evaluated. */

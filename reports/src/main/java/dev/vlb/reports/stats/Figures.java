@@ -31,6 +31,11 @@ public final class Figures {
   }
 
   /** A p-value to three significant digits (scientific below 0.0001, so that a tiny one still reads); 1 as such. */
+  /** A benchmark's own score, 0..100, to one decimal; the dash when nothing was graded. */
+  public static String score(OptionalDouble score) {
+    return score.isPresent() ? String.format(Locale.ROOT, "%.1f", score.getAsDouble()) : NONE;
+  }
+
   public static String pValue(double p) {
     return p == 1 ? "1" : String.format(Locale.ROOT, "%.3g", p);
   }

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.vlb.reports.results.ResultRecord;
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -17,6 +18,7 @@ import org.apiguardian.api.API;
  *     view, since it mixes the strategy's effect with its partners'
  * @param worst the items with the most wrong variants, most first
  * @param unevaluated the items that could not be evaluated at all, with the reason
+ * @param official the dataset's own metric beside the pass rates (MM-Vet, LLaVA-Bench); empty for others
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record SuiteReport(
@@ -33,7 +35,8 @@ public record SuiteReport(
     List<Row> categories,
     List<Row> pooled,
     List<WorstItem> worst,
-    List<Unevaluated> unevaluated) {
+    List<Unevaluated> unevaluated,
+    Optional<OfficialMetric> official) {
 
   /** How many items {@link #worst} lists at most. */
   public static final int WORST_ITEMS = 10;

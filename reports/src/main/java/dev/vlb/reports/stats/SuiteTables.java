@@ -5,9 +5,11 @@ import static java.util.stream.Collectors.toList;
 
 import dev.vlb.reports.results.Outcome;
 import dev.vlb.reports.results.ResultRecord;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -38,7 +40,23 @@ final class SuiteTables {
         WorstItems.of(variants, SuiteReport.WORST_ITEMS),
         records.stream().filter(record -> record.chain().isEmpty())
             .map(record -> new SuiteReport.Unevaluated(record.item(), record.reason()))
-            .toList());
+            .toList(),
+        tables.official(distinct(records, ResultRecord::dataset)));
+  }
+
+  /** The dataset's own metric for vanilla and each strategy alone, then for each level. */
+  private Optional<OfficialMetric> official(List<String> datasets) {
+    List<OfficialMetric.Group> groups = new ArrayList<>();
+    variants.stream()
+        .filter(record -> record.strategies().size() <= 1)
+        .collect(groupingBy(ResultRecord::strategies, () -> new TreeMap<>(StrategyCodes.CHAINS), toList()))
+        .values().forEach(records -> groups.add(new OfficialMetric.Group(chainLabel(records.get(0)), records)));
+    byLevel().forEach((level, records) -> groups.add(new OfficialMetric.Group("level " + level(level), records)));
+    return OfficialMetric.of(datasets, groups);
+  }
+
+  private Map<Integer, List<ResultRecord>> byLevel() {
+    return variants.stream().collect(groupingBy(ResultRecord::level, TreeMap::new, toList()));
   }
 
   private List<Row> alone() {
@@ -73,9 +91,7 @@ final class SuiteTables {
   }
 
   private List<Row> levels() {
-    Map<Integer, List<ResultRecord>> byLevel = variants.stream()
-        .collect(groupingBy(ResultRecord::level, TreeMap::new, toList()));
-    return byLevel.entrySet().stream()
+    return byLevel().entrySet().stream()
         .map(level -> new Row(level(level.getKey()), chainsOf(level.getValue()),
             Tally.of(level.getValue()), vanilla))
         .toList();
