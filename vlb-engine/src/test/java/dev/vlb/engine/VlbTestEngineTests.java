@@ -169,12 +169,40 @@ class VlbTestEngineTests {
 
   @Test
   void gateFailsOnlyWhenARuleBreaks() {
-    EngineExecutionResults results = execute(selectClass(GatedFixtureTests.class));
+    EngineExecutionResults results = execute(selectClass(GatedFixtureTests.class), Map.of("vlb.gate.min-sample", "3"));
 
     // q1 right, q3 wrong, q2 wrong once reworded: pass rate 0.5 is enough, the L1 drop of 33 points is not
     results.testEvents().assertThatEvents().haveExactly(1, event(test(displayName("gate")), finishedWithFailure(
-        message(m -> m.contains("strategy L1 word substitution drops 0.333 below vanilla (0.667 -> 0.333), more than 0.250")
+        message(m -> m.contains("strategy L1 word substitution drops 0.333 below vanilla (0.667 -> 0.333; "
+            + "Wilson 95% [0.21, 0.94], n = 3 -> Wilson 95% [0.06, 0.79], n = 3), more than 0.250")
             && !m.contains("pass rate")))));
+  }
+
+  @Test
+  void aGateOverFewerAnsweredVariantsThanTheMinimumSampleIsNotEvaluatedRatherThanFailed() throws IOException {
+    EngineExecutionResults results = execute(selectClass(GatedFixtureTests.class));
+
+    results.testEvents().assertThatEvents().haveExactly(1, event(test(displayName("gate")),
+        abortedWithReason(message("Gate not evaluated: 6 answered < minSample 30"))));
+    assertThat(Files.readString(output.resolve("summary.md"))).contains("gate not evaluated: 6 answered < minSample 30\n");
+  }
+
+  @Test
+  void aRowBelowTheMinimumSampleIsListedAsNotJudged() throws IOException {
+    execute(selectClass(GatedFixtureTests.class), Map.of("vlb.gate.min-sample", "4"));
+
+    // 6 answered in all, 3 of them vanilla: too few to judge a drop against
+    assertThat(Files.readString(output.resolve("summary.md"))).contains(
+        "gate: passed\n- drops against vanilla not judged: vanilla 3 answered < minSample 4\n");
+  }
+
+  @Test
+  void aPartialRunSaysHowMuchOfTheSuiteItSelectedInsteadOfAVerdict() throws IOException {
+    String gated = "[engine:vlb]/[suite:" + GatedFixtureTests.class.getName() + "]";
+    execute(selectUniqueId(gated + "/[item:q2]"), Map.of("vlb.gate.min-sample", "1"));
+
+    assertThat(Files.readString(output.resolve("summary.md")))
+        .contains("gate not evaluated: 2 variants of 6 selected\n").doesNotContain("FAILED");
   }
 
   @Test
@@ -327,9 +355,14 @@ class VlbTestEngineTests {
   }
 
   private EngineExecutionResults execute(DiscoverySelector selector) {
+    return execute(selector, Map.of());
+  }
+
+  private EngineExecutionResults execute(DiscoverySelector selector, Map<String, String> configuration) {
     return EngineTestKit.engine(VlbTestEngine.ENGINE_ID)
         .configurationParameter("vlb.output.dir", output.toString())
         .configurationParameter("vlb.summary.console", "false")
+        .configurationParameters(configuration)
         .selectors(selector)
         .execute();
   }

@@ -183,6 +183,30 @@ public final class ConfigurationKeys {
 
   public static final boolean DEFAULT_GRADER_SEND_IMAGE = false;
 
+  /**
+   * The fewest answered variants a row of the summary (and the whole suite) needs before {@code @Gate}
+   * judges it; a row below is listed as not judged, a suite below is not evaluated. Default
+   * {@value #DEFAULT_GATE_MIN_SAMPLE}. The Maven plugin's {@code vlb:check} reads the same key.
+   */
+  public static final String GATE_MIN_SAMPLE = "vlb.gate.min-sample";
+
+  public static final int DEFAULT_GATE_MIN_SAMPLE = 30;
+
+  /**
+   * {@value}: {@code point} compares {@code @Gate(minPassRate)} with the pass rate, {@code lower-bound}
+   * with the lower bound of its Wilson 95% interval. Default {@value #DEFAULT_GATE_MIN_PASS_RATE_ON}.
+   */
+  public static final String GATE_MIN_PASS_RATE_ON = "vlb.gate.min-pass-rate-on";
+
+  public static final String DEFAULT_GATE_MIN_PASS_RATE_ON = "point";
+
+  /**
+   * Keys of the Maven plugin's {@code vlb:check}, not read by the engine: as {@code -D} options of a
+   * Maven build they reach the tests' JVM too, and must not be reported as unknown there.
+   */
+  public static final Set<String> MAVEN_GATE_KEYS = Set.of(
+      "vlb.gate.min-pass-rate", "vlb.gate.max-drop", "vlb.gate.baseline", "vlb.gate.alpha", "vlb.gate.skip");
+
   private static final Set<String> FIXED =
       Set.of(
           CONCURRENCY,
@@ -206,7 +230,9 @@ public final class ConfigurationKeys {
           SHARD,
           IMAGE_MAX_PIXELS,
           SUMMARY_CONSOLE,
-          GRADER_SEND_IMAGE);
+          GRADER_SEND_IMAGE,
+          GATE_MIN_SAMPLE,
+          GATE_MIN_PASS_RATE_ON);
 
   private static final Set<String> KNOWN = knownKeys();
 
@@ -245,6 +271,7 @@ public final class ConfigurationKeys {
 
   private static Set<String> knownKeys() {
     Set<String> keys = new TreeSet<>(FIXED);
+    keys.addAll(MAVEN_GATE_KEYS);
     for (String role : MODEL_ROLES) {
       for (String suffix : MODEL_ROLE_SUFFIXES) {
         keys.add(roleKey(role, suffix));

@@ -2,6 +2,8 @@ package dev.vlb.engine.configuration;
 
 import static dev.vlb.engine.configuration.ConfigurationKeys.CONCURRENCY;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_CONCURRENCY;
+import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_GATE_MIN_PASS_RATE_ON;
+import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_GATE_MIN_SAMPLE;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_GRADER_SEND_IMAGE;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_IMAGE_MAX_PIXELS;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_JUDGE_MAX_ATTEMPTS;
@@ -10,6 +12,8 @@ import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_OUTPUT_DIR;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_PLANNER_MAX_ASKS;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_SUMMARY_CONSOLE;
 import static dev.vlb.engine.configuration.ConfigurationKeys.DEFAULT_VARIANTS;
+import static dev.vlb.engine.configuration.ConfigurationKeys.GATE_MIN_PASS_RATE_ON;
+import static dev.vlb.engine.configuration.ConfigurationKeys.GATE_MIN_SAMPLE;
 import static dev.vlb.engine.configuration.ConfigurationKeys.GRADER_SEND_IMAGE;
 import static dev.vlb.engine.configuration.ConfigurationKeys.IMAGE_MAX_PIXELS;
 import static dev.vlb.engine.configuration.ConfigurationKeys.JUDGE_MAX_ATTEMPTS;
@@ -47,6 +51,8 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param editor the image editor of real photographs
  * @param variants what the run does with the variant store
  * @param variantsDir the variant store's directory
+ * @param gateMinSample the fewest answered variants a row needs before {@code @Gate} judges it
+ * @param gateOnLowerBound whether {@code @Gate(minPassRate)} applies to the Wilson 95% lower bound
  */
 @API(status = INTERNAL, since = "0.1")
 public record EngineConfiguration(
@@ -63,7 +69,9 @@ public record EngineConfiguration(
     boolean graderSendImage,
     EditorConfiguration editor,
     VariantReuse variants,
-    Path variantsDir) {
+    Path variantsDir,
+    int gateMinSample,
+    boolean gateOnLowerBound) {
 
   /**
    * @throws InvalidConfigurationException naming the key and the value
@@ -92,7 +100,18 @@ public record EngineConfiguration(
         settings.getBoolean(GRADER_SEND_IMAGE, DEFAULT_GRADER_SEND_IMAGE),
         EditorConfiguration.of(settings),
         VariantReuse.of(settings.get(VARIANTS, DEFAULT_VARIANTS)),
-        settings.get(VARIANTS_DIR).map(Path::of).orElseGet(() -> outputDir.resolve("variants")));
+        settings.get(VARIANTS_DIR).map(Path::of).orElseGet(() -> outputDir.resolve("variants")),
+        settings.getInt(GATE_MIN_SAMPLE, DEFAULT_GATE_MIN_SAMPLE, 1, Integer.MAX_VALUE),
+        gateOnLowerBound(settings.get(GATE_MIN_PASS_RATE_ON, DEFAULT_GATE_MIN_PASS_RATE_ON)));
+  }
+
+  private static boolean gateOnLowerBound(String value) {
+    return switch (value) {
+      case "point" -> false;
+      case "lower-bound" -> true;
+      default -> throw new InvalidConfigurationException(
+          GATE_MIN_PASS_RATE_ON + " must be 'point' or 'lower-bound', was '" + value + "'");
+    };
   }
 
   /** What a suite asks of its dataset, with the run-wide image options. */

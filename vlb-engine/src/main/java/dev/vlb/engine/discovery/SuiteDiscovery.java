@@ -17,12 +17,14 @@ import dev.vlb.engine.descriptor.SuiteDescriptor;
 import dev.vlb.engine.descriptor.VlbEngineDescriptor;
 import dev.vlb.engine.suite.SuiteDefinition;
 import java.io.File;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
@@ -133,47 +135,68 @@ public final class SuiteDiscovery {
       return SuiteDescriptor.broken(engineId, suiteClass, e);
     }
     DatasetSource source = configuration.datasetSource(definition.source(), definition.limit(), definition.seed());
-    SuiteDescriptor suite = SuiteDescriptor.of(engineId, definition, dataset, source);
+    UniqueId suiteId = SuiteDescriptor.idFor(engineId, suiteClass);
+    List<ItemDescriptor> items = new ArrayList<>();
+    int listed;
     try (Stream<DatasetEntry> entries = dataset.entries(source)) {
-      addItems(suite, suiteClass, entries.iterator(), selection, definition.limit());
+      listed = addItems(suiteId, items, suiteClass, entries.iterator(), selection, definition.limit());
     } catch (Exception e) {
       warn(suiteClass.getName() + " cannot read dataset '" + definition.datasetId() + "': " + e.getMessage(),
           ClassSource.from(suiteClass));
       return SuiteDescriptor.broken(engineId, suiteClass, e);
     }
+    int chains = definition.chains().size();
+    // the summary of a partial run says how much of the suite it saw, instead of a verdict on it
+    SuiteDefinition selected = selection.isWhole() ? definition
+        : definition.selecting(items.stream().mapToInt(item -> variantsOf(item, selection, chains)).sum(),
+            listed * chains);
+    SuiteDescriptor suite = SuiteDescriptor.of(engineId, selected, dataset, source);
+    items.forEach(suite::addChild);
     if (selection.isWhole() && definition.gate().isPresent()) {
       suite.addChild(GateDescriptor.of(suite.getUniqueId()));
     }
     return suite;
   }
 
-  private void addItems(SuiteDescriptor suite, Class<?> suiteClass, Iterator<DatasetEntry> entries, Selection selection,
-      int limit) {
+  private static int variantsOf(ItemDescriptor item, Selection selection, int chains) {
+    Set<String> variants = selection.variants(item.itemId());
+    return variants == null ? chains : variants.size();
+  }
+
+  /** Adds the selected items of the suite to {@code items}; returns how many items this shard of it lists. */
+  private int addItems(UniqueId suiteId, List<ItemDescriptor> items, Class<?> suiteClass, Iterator<DatasetEntry> entries,
+      Selection selection, int limit) {
     Map<String, Origin> seen = new HashMap<>();
     int count = 0;
+    int listed = 0;
     while (entries.hasNext() && (limit == 0 || count < limit)) {
       DatasetEntry entry = entries.next();
       count++;
       String id = entry.id();
-      if (!shard.includes(id) || !selection.includes(id)) {
+      if (!shard.includes(id)) {
+        continue;
+      }
+      listed++;
+      if (!selection.includes(id)) {
         continue;
       }
       TestSource source = sourceOf(entry.origin());
       Origin first = seen.putIfAbsent(id, entry.origin());
       if (first != null) {
-        suite.addChild(ItemDescriptor.malformed(suite.getUniqueId(), id + "@" + entry.origin(), source,
+        items.add(ItemDescriptor.malformed(suiteId, id + "@" + entry.origin(), source,
             "Duplicate sample id '" + id + "' at " + entry.origin() + "; first seen at " + first));
       } else if (entry instanceof MalformedEntry malformed) {
-        suite.addChild(ItemDescriptor.malformed(suite.getUniqueId(), id, source,
+        items.add(ItemDescriptor.malformed(suiteId, id, source,
             "Malformed item '" + id + "' at " + malformed.origin() + ": " + malformed.message()));
       } else {
-        suite.addChild(ItemDescriptor.of(suite.getUniqueId(), id, ((Item) entry).question(), source, selection.variants(id)));
+        items.add(ItemDescriptor.of(suiteId, id, ((Item) entry).question(), source, selection.variants(id)));
       }
     }
     String scope = limit == 0 ? "the dataset" : "the first " + limit + " items";
     selection.itemIds().stream().filter(id -> !seen.containsKey(id)).forEach(id ->
         warn("Item '" + id + "' selected by unique id is not in " + scope + " of " + suiteClass.getName(),
             ClassSource.from(suiteClass)));
+    return listed;
   }
 
   /**

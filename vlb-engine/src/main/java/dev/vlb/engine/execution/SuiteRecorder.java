@@ -4,6 +4,7 @@ import dev.vlb.engine.bootstrap.Chain;
 import dev.vlb.engine.bootstrap.GenerationCounts;
 import dev.vlb.engine.report.SummaryTable;
 import dev.vlb.engine.result.GateRules;
+import dev.vlb.engine.result.GateVerdict;
 import dev.vlb.engine.result.ItemError;
 import dev.vlb.engine.result.ResultsJournal;
 import dev.vlb.engine.result.SuiteLabels;
@@ -45,9 +46,9 @@ final class SuiteRecorder {
     summary.add(error);
   }
 
-  /** The rules of {@code @Gate} the results so far break; empty when they hold or there is no gate. */
-  List<String> gateBreaks() {
-    return gate.map(rules -> rules.brokenRules(summary)).orElse(List.of());
+  /** The verdict of {@code @Gate} on the results so far; empty when the suite has no gate. */
+  Optional<GateVerdict> gateVerdict() {
+    return gate.map(rules -> rules.verdict(summary));
   }
 
   /** Ends the suite: its summary table, with how long it took and what generating its variants took. */

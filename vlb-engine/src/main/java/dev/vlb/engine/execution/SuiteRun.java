@@ -14,6 +14,7 @@ import dev.vlb.engine.bootstrap.StepJudges;
 import dev.vlb.engine.bootstrap.StepMaker;
 import dev.vlb.engine.bootstrap.VariantGenerator;
 import dev.vlb.engine.configuration.ModelRole;
+import dev.vlb.engine.result.GateVerdict;
 import dev.vlb.engine.result.ItemError;
 import dev.vlb.engine.result.SuiteLabels;
 import dev.vlb.engine.result.VariantResult;
@@ -125,9 +126,9 @@ public final class SuiteRun implements AutoCloseable {
     recorder.record(new ItemError(itemId, message));
   }
 
-  /** The rules of {@code @Gate} broken so far; empty when they hold or the suite has no gate. */
-  public List<String> gateBreaks() {
-    return recorder.gateBreaks();
+  /** The verdict of {@code @Gate} on the results so far; empty when the suite has no gate. */
+  public Optional<GateVerdict> gateVerdict() {
+    return recorder.gateVerdict();
   }
 
   /** Who produces the suite's results: dataset, model and judge, as each result records them. */

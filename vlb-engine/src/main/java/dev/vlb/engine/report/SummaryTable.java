@@ -75,9 +75,7 @@ public final class SummaryTable {
       out.append("gate: none (the suite has no @Gate)\n");
       return;
     }
-    List<String> broken = gate.get().brokenRules(summary);
-    out.append("gate: ").append(broken.isEmpty() ? "passed" : "FAILED").append('\n');
-    broken.forEach(rule -> out.append("- ").append(rule).append('\n'));
+    out.append(gate.get().verdict(summary).render());
   }
 
   /** Each strategy's generation attempts, by what became of them: the cost of the bootstrapping. */

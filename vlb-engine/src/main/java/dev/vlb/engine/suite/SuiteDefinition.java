@@ -76,7 +76,7 @@ public record SuiteDefinition(
         Compositions.expand(mode, images(suiteClass), questions(suiteClass), maxLevel),
         mode,
         suiteClass.isAnnotationPresent(CircularEval.class),
-        gate(suiteClass));
+        gate(suiteClass, configuration));
   }
 
   private static List<ImageStrategy> images(Class<?> suiteClass) {
@@ -96,14 +96,24 @@ public record SuiteDefinition(
         : Optional.of(Instantiable.check(model, "@Benchmark(model = " + model.getName() + ".class)"));
   }
 
-  private static Optional<GateRules> gate(Class<?> suiteClass) {
+  /**
+   * The same suite, for a run that selected only {@code variants} of its {@code of} (an IDE re-run of an
+   * item or a variant): its gate is then not evaluated.
+   */
+  public SuiteDefinition selecting(int variants, int of) {
+    return new SuiteDefinition(suiteClass, datasetId, source, limit, seed, model, components, chains, composition,
+        circularEval, gate.map(rules -> rules.partial(variants, of)));
+  }
+
+  private static Optional<GateRules> gate(Class<?> suiteClass, EngineConfiguration configuration) {
     Gate gate = suiteClass.getAnnotation(Gate.class);
     if (gate == null) {
       return Optional.empty();
     }
     String where = "@Gate on " + suiteClass.getName();
     return Optional.of(GateRules.of(
-        fraction(where, "minPassRate", gate.minPassRate()), fraction(where, "maxDropVsVanilla", gate.maxDropVsVanilla())));
+        fraction(where, "minPassRate", gate.minPassRate()), fraction(where, "maxDropVsVanilla", gate.maxDropVsVanilla()),
+        configuration.gateMinSample(), configuration.gateOnLowerBound()));
   }
 
   private static double fraction(String where, String name, double value) {

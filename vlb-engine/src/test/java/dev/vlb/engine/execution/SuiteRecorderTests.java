@@ -10,6 +10,7 @@ import dev.vlb.engine.bootstrap.Chain;
 import dev.vlb.engine.bootstrap.GenerationCounts;
 import dev.vlb.engine.result.Cost;
 import dev.vlb.engine.result.GateRules;
+import dev.vlb.engine.result.GateVerdict;
 import dev.vlb.engine.result.ItemError;
 import dev.vlb.engine.result.ItemFacts;
 import dev.vlb.engine.result.Outcome;
@@ -102,22 +103,48 @@ class SuiteRecorderTests {
     SuiteRecorder recorder = recorder(Optional.empty());
     recorder.record(result(Chain.vanilla(), Outcome.SKIPPED, Score.unscored("open-ended answers need a grader")));
 
-    assertThat(recorder.gateBreaks()).isEmpty();
+    assertThat(recorder.gateVerdict()).isEmpty();
     assertThat(recorder.finish(Duration.ofSeconds(2), new GenerationCounts())).contains("gate: none (the suite has no @Gate)");
   }
 
   @Test
-  void aGateListsEachBrokenRuleWithItsNumbers() {
-    SuiteRecorder recorder = recorder(Optional.of(GateRules.of(0.75, 0.25)));
+  void aGateListsEachBrokenRuleWithItsNumbersAndInterval() {
+    SuiteRecorder recorder = recorder(Optional.of(GateRules.of(0.75, 0.25, 1, false)));
     recorder.record(result(Chain.vanilla(), Outcome.PASSED, Score.correct("Yes")));
     recorder.record(result(V1_L4, Outcome.FAILED, Score.wrong("No", "")));
 
-    assertThat(recorder.gateBreaks()).containsExactly(
-        "pass rate 0.500 is below the minimum 0.750",
-        "strategy L4 irrelevant context drops 1.000 below vanilla (1.000 -> 0.000), more than 0.250",
-        "strategy V1 add object drops 1.000 below vanilla (1.000 -> 0.000), more than 0.250",
-        "level +2 drops 1.000 below vanilla (1.000 -> 0.000), more than 0.250");
-    assertThat(recorder.finish(Duration.ofSeconds(2), new GenerationCounts())).contains("gate: FAILED\n- pass rate 0.500 is below the minimum 0.750");
+    String drop = " drops 1.000 below vanilla (1.000 -> 0.000; Wilson 95% [0.21, 1.00], n = 1 -> "
+        + "Wilson 95% [0.00, 0.79], n = 1), more than 0.250";
+    assertThat(recorder.gateVerdict().orElseThrow().broken()).containsExactly(
+        "pass rate 0.500 (Wilson 95% [0.09, 0.91], n = 2) is below the minimum 0.750",
+        "strategy L4 irrelevant context" + drop,
+        "strategy V1 add object" + drop,
+        "level +2" + drop);
+    assertThat(recorder.finish(Duration.ofSeconds(2), new GenerationCounts()))
+        .contains("gate: FAILED\n- pass rate 0.500 (Wilson 95% [0.09, 0.91], n = 2) is below the minimum 0.750\n");
+  }
+
+  @Test
+  void onTheLowerBoundTheMinimumPassRateNeedsASampleThatShowsIt() {
+    SuiteRecorder recorder = recorder(Optional.of(GateRules.of(0.5, 1.0, 2, true)));
+    recorder.record(result(Chain.vanilla(), Outcome.PASSED, Score.correct("Yes")));
+    recorder.record(result(V1_L4, Outcome.PASSED, Score.correct("Yes")));
+
+    // 2 of 2 passed: the rate is 1.0, but two variants show only 0.34 with 95% confidence
+    assertThat(recorder.gateVerdict().orElseThrow().broken()).containsExactly(
+        "pass rate 1.000 (Wilson 95% [0.34, 1.00], n = 2) has its lower bound below the minimum 0.500");
+  }
+
+  @Test
+  void aSuiteWithFewerAnsweredVariantsThanTheMinimumSampleIsNotEvaluated() {
+    SuiteRecorder recorder = recorder(Optional.of(GateRules.of(0.5, 0.25)));
+    recorder.record(result(Chain.vanilla(), Outcome.PASSED, Score.correct("Yes")));
+    recorder.record(result(V1_L4, Outcome.FAILED, Score.wrong("No", "")));
+
+    assertThat(recorder.gateVerdict().orElseThrow()).satisfies(verdict -> {
+      assertThat(verdict.status()).isEqualTo(GateVerdict.Status.NOT_EVALUATED);
+      assertThat(verdict.reason()).isEqualTo("2 answered < minSample 30");
+    });
   }
 
   private SuiteRecorder recorder(Optional<GateRules> gate) {
