@@ -55,8 +55,8 @@ public final class SummaryTable {
     Tally vanilla = summary.vanilla();
     Map<String, Tally> strategies = new LinkedHashMap<>();
     strategies.put("vanilla", vanilla);
-    strategies.putAll(summary.byStrategy());
-    table(out, "strategy", strategies, name -> vanilla);
+    strategies.putAll(summary.alone());
+    table(out, "strategy alone", strategies, name -> vanilla);
     Map<String, Tally> levels = new LinkedHashMap<>();
     summary.byLevel().forEach((level, tally) -> levels.put("level " + level, tally));
     table(out, "level", levels, name -> vanilla);
@@ -64,6 +64,7 @@ public final class SummaryTable {
     if (!summary.byCategory().isEmpty()) {
       table(out, "category", summary.byCategory(), summary::vanilla);
     }
+    table(out, "pooled: every variant containing the strategy", summary.pooled(), name -> vanilla);
     mme(out, summary.mmeByChain());
     generation(out, summary.generation(), summary.reused());
     gate(out, summary, gate);

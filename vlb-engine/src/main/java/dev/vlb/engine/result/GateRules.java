@@ -68,7 +68,7 @@ public record GateRules(double minPassRate, double maxDropVsVanilla, int minSamp
       notJudged.add(format("drops against vanilla not judged: vanilla %d answered < minSample %d",
           vanilla.answered(), minSample));
     } else {
-      checkDrops(summary.byStrategy(), vanilla, "strategy", broken, notJudged);
+      checkDrops(summary.alone(), vanilla, "strategy", broken, notJudged);
       checkDrops(summary.byLevel(), vanilla, "level", broken, notJudged);
     }
     return GateVerdict.of(broken, notJudged);

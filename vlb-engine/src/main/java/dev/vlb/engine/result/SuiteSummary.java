@@ -27,6 +27,7 @@ public final class SuiteSummary {
   private int itemErrors;
   private int unjudged;
   private final Map<String, Tally> byStrategy = new TreeMap<>();
+  private final Map<String, Tally> alone = new TreeMap<>();
   private final Map<String, Tally> byChain = new LinkedHashMap<>();
   private final Map<Integer, Tally> byLevel = new TreeMap<>();
   private final Map<String, Tally> byCategory = new TreeMap<>();
@@ -65,6 +66,9 @@ public final class SuiteSummary {
       byChain.put(chain.id(), Tally.EMPTY);
       byLevel.put(chain.level(), Tally.EMPTY);
       chain.strategies().forEach(strategy -> byStrategy.put(label(strategy), Tally.EMPTY));
+      if (chain.strategies().size() == 1) {
+        alone.put(label(chain.last()), Tally.EMPTY);
+      }
     }
   }
 
@@ -85,6 +89,9 @@ public final class SuiteSummary {
       }
     }
     chain.strategies().forEach(strategy -> byStrategy.merge(label(strategy), one, Tally::plus));
+    if (chain.strategies().size() == 1) {
+      alone.merge(label(chain.last()), one, Tally::plus);
+    }
   }
 
   /** An item that could not be evaluated at all: counted apart from {@link #overall}. */
@@ -160,7 +167,19 @@ public final class SuiteSummary {
   }
 
   /** Keyed by e.g. {@code V1 add object}, sorted by code. */
-  public Map<String, Tally> byStrategy() {
+  /**
+   * Each strategy applied alone (its chain of one strategy): the strategy's own effect against vanilla,
+   * the primary view.
+   */
+  public Map<String, Tally> alone() {
+    return new TreeMap<>(alone);
+  }
+
+  /**
+   * Every variant whose chain contains the strategy, alone or composed: a secondary view, since it
+   * mixes the strategy's effect with its partners'.
+   */
+  public Map<String, Tally> pooled() {
     return new TreeMap<>(byStrategy);
   }
 
