@@ -169,7 +169,7 @@ public final class RunContext implements AutoCloseable {
             + ModelRole.PLANNER.key("name");
   }
 
-  /** The run's journal, started (replacing an earlier run's) when the first result is recorded. */
+  /** The run's journal, started when the first suite starts; it keeps what the run does not replace. */
   synchronized ResultsJournal journal() {
     if (journal == null) {
       journal = ResultsJournal.create(resultsFile());

@@ -71,6 +71,8 @@ public final class SuiteRun implements AutoCloseable {
     this.recorder = new SuiteRecorder(
         new SuiteLabels(definition.suiteClass().getName(), definition.datasetId(), model.name(), generator.judgeName()),
         definition.chains(), definition.gate(), run::journal);
+    // an IDE re-run of one variant replaces that variant's result, not the suite's
+    run.journal().started(definition.suiteClass().getName(), definition.selected().isEmpty());
     String name = definition.suiteClass().getSimpleName();
     Map<TaskType, Scorer> scorers = new ConcurrentHashMap<>();
     Answering answering = new Answering(model, type -> scorers.computeIfAbsent(type,

@@ -2,20 +2,35 @@ package dev.vlb.engine.result;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apiguardian.api.API;
 
 /**
  * Appends one JSON object per variant result to {@code results.jsonl}, flushed per line so that a
  * run that is killed keeps every result it reported.
+ *
+ * <p>A run replaces only what it ran: when it closes, the earlier run's results of suites it did not
+ * run, and of suites it ran only in part (an IDE re-run of an item or a variant), are kept for every
+ * variant it did not run again, so each variant is in the file once, the latest result of it. A suite
+ * run whole replaces all of its earlier results, so none is left from another limit or seed. Until
+ * then the earlier results wait beside the file ({@code results.jsonl.previous}); a run killed before
+ * closing has them merged by the next one.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ResultsJournal implements AutoCloseable {
@@ -23,20 +38,33 @@ public final class ResultsJournal implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 
   private final Path file;
+  private final Path previous;
   private final Writer writer;
+  /** Suites of this run: true when run whole. */
+  private final Map<String, Boolean> suites = new HashMap<>();
+  private final Set<String> written = new HashSet<>();
 
-  private ResultsJournal(Path file, Writer writer) {
+  private ResultsJournal(Path file, Path previous, Writer writer) {
     this.file = file;
+    this.previous = previous;
     this.writer = writer;
   }
 
-  /** Starts a fresh journal, replacing the one of an earlier run. */
+  /** Starts a journal; the results already in the file are kept aside until {@link #close}. */
   public static ResultsJournal create(Path file) {
+    Path previous = file.resolveSibling(file.getFileName() + ".previous");
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
+      if (Files.exists(file)) {
+        if (Files.exists(previous)) {
+          // the run that wrote the file was killed before closing: its results, then the rest of the one before
+          mergeInto(file, previous, key -> true);
+        }
+        Files.move(file, previous, StandardCopyOption.REPLACE_EXISTING);
+      }
       Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
           StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-      return new ResultsJournal(file, writer);
+      return new ResultsJournal(file, previous, writer);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create results journal " + file, e);
     }
@@ -44,6 +72,11 @@ public final class ResultsJournal implements AutoCloseable {
 
   public Path file() {
     return file;
+  }
+
+  /** Declares a suite of this run, before its first result: run whole, or only in part. */
+  public synchronized void started(String suite, boolean whole) {
+    suites.merge(suite, whole, Boolean::logicalOr);
   }
 
   public void append(SuiteLabels labels, VariantResult result) {
@@ -59,17 +92,68 @@ public final class ResultsJournal implements AutoCloseable {
       writer.write(JSON.writeValueAsString(record));
       writer.write('\n');
       writer.flush();
+      written.add(key(record.suite(), record.item(), record.variant()));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot append to results journal " + file, e);
     }
   }
 
+  /** Closes the file after adding the earlier results this run did not replace. */
   @Override
   public synchronized void close() {
     try {
       writer.close();
+      if (Files.exists(previous)) {
+        mergeInto(file, previous, this::kept);
+        Files.delete(previous);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot close results journal " + file, e);
+    }
+  }
+
+  /** An earlier result this run leaves standing: its suite did not run whole, and its variant not again. */
+  private boolean kept(Line line) {
+    return !suites.getOrDefault(line.suite(), false) && !written.contains(line.key());
+  }
+
+  /** Appends the lines of {@code from} that {@code keep} accepts and {@code into} does not hold already. */
+  private static void mergeInto(Path into, Path from, Predicate<Line> keep) throws IOException {
+    Set<String> present = new HashSet<>();
+    try (BufferedReader lines = Files.newBufferedReader(into, StandardCharsets.UTF_8)) {
+      lines.lines().map(Line::of).filter(line -> line != null).forEach(line -> present.add(line.key()));
+    }
+    try (BufferedReader lines = Files.newBufferedReader(from, StandardCharsets.UTF_8);
+        Writer out = Files.newBufferedWriter(into, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
+      for (String text = lines.readLine(); text != null; text = lines.readLine()) {
+        Line line = Line.of(text);
+        if (line != null && !present.contains(line.key()) && keep.test(line)) {
+          out.write(text);
+          out.write('\n');
+        }
+      }
+    }
+  }
+
+  private static String key(String suite, String item, String variant) {
+    return suite + '\u0000' + item + '\u0000' + variant;
+  }
+
+  /** The identity of one line of an earlier journal; {@code null} for a line that is not a result. */
+  private record Line(String suite, String key) {
+
+    static Line of(String text) {
+      try {
+        JsonNode node = JSON.readTree(text);
+        if (node == null || !node.hasNonNull("suite") || !node.hasNonNull("item")) {
+          return null;
+        }
+        String suite = node.get("suite").asText();
+        String variant = node.hasNonNull("variant") ? node.get("variant").asText() : null;
+        return new Line(suite, ResultsJournal.key(suite, node.get("item").asText(), variant));
+      } catch (IOException e) {
+        return null;
+      }
     }
   }
 }

@@ -28,6 +28,8 @@ import org.apiguardian.api.API;
  * @param model the suite's own model class; empty when the configured (or embedded) model is used
  * @param components the suite's own editors, rewriters and judge, from {@code @BootstrapWith}
  * @param gate the rules of {@code @Gate}; empty when the suite has none, and then nothing gates it
+ * @param selected how much of the suite the run selected, when only part of it (an IDE re-run of an item
+ *     or a variant); empty for the whole suite
  */
 @API(status = INTERNAL, since = "0.1")
 public record SuiteDefinition(
@@ -41,7 +43,8 @@ public record SuiteDefinition(
     List<Chain> chains,
     CompositionMode composition,
     boolean circularEval,
-    Optional<GateRules> gate) {
+    Optional<GateRules> gate,
+    Optional<GateRules.Selected> selected) {
 
   public static boolean isSuite(Class<?> candidate) {
     return candidate.isAnnotationPresent(Benchmark.class);
@@ -76,7 +79,8 @@ public record SuiteDefinition(
         Compositions.expand(mode, images(suiteClass), questions(suiteClass), maxLevel),
         mode,
         suiteClass.isAnnotationPresent(CircularEval.class),
-        gate(suiteClass, configuration));
+        gate(suiteClass, configuration),
+        Optional.empty());
   }
 
   private static List<ImageStrategy> images(Class<?> suiteClass) {
@@ -102,7 +106,7 @@ public record SuiteDefinition(
    */
   public SuiteDefinition selecting(int variants, int of) {
     return new SuiteDefinition(suiteClass, datasetId, source, limit, seed, model, components, chains, composition,
-        circularEval, gate.map(rules -> rules.partial(variants, of)));
+        circularEval, gate.map(rules -> rules.partial(variants, of)), Optional.of(new GateRules.Selected(variants, of)));
   }
 
   private static Optional<GateRules> gate(Class<?> suiteClass, EngineConfiguration configuration) {
