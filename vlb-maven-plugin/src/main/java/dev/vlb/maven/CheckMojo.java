@@ -2,6 +2,9 @@ package dev.vlb.maven;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.vlb.reports.gate.CheckRules;
+import dev.vlb.reports.gate.GateCheck;
+import dev.vlb.reports.gate.GateReport;
 import dev.vlb.reports.results.ReadProblem;
 import dev.vlb.reports.results.Results;
 import dev.vlb.reports.results.ResultsReader;

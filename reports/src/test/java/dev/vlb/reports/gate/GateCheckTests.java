@@ -1,4 +1,4 @@
-package dev.vlb.maven;
+package dev.vlb.reports.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

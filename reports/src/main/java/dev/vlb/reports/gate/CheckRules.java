@@ -1,4 +1,4 @@
-package dev.vlb.maven;
+package dev.vlb.reports.gate;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 

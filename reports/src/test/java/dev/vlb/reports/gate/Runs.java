@@ -1,4 +1,4 @@
-package dev.vlb.maven;
+package dev.vlb.reports.gate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
