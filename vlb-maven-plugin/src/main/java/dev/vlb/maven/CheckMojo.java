@@ -92,7 +92,7 @@ public class CheckMojo extends AbstractMojo {
     } catch (IllegalArgumentException | UncheckedIOException e) {
       throw new MojoExecutionException("VLB gate cannot check: " + e.getMessage(), e);
     }
-    report.notEvaluated().forEach(line -> getLog().warn(line));
+    report.notEvaluated().forEach(line -> getLog().warn("VLB gate not evaluated for " + line));
     report.notJudged().forEach(line -> getLog().info(line));
     if (!report.passed()) {
       throw new MojoFailureException("VLB gate failed:\n- " + String.join("\n- ", report.broken()));

@@ -54,8 +54,7 @@ public final class GateCheck {
           name, total.errors(), suite.unevaluated().size()));
     }
     if (total.answered() < rules.minSample()) {
-      notEvaluated.add(format("%s: gate not evaluated: %d answered < minSample %d", name, total.answered(),
-          rules.minSample()));
+      notEvaluated.add(format("%s: %d answered < minSample %d", name, total.answered(), rules.minSample()));
       return;
     }
     List<Named> rows = new ArrayList<>();

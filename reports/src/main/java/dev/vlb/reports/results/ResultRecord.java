@@ -94,4 +94,14 @@ public record ResultRecord(
   public boolean isVanilla() {
     return VANILLA.equals(variant);
   }
+
+  /**
+   * A result as a gate counts it: which variant of which item, at which level, and its outcome; the texts
+   * and costs left empty. An item that could not be evaluated has no variant.
+   */
+  public static ResultRecord counted(String suite, String dataset, String item, String variant, List<String> strategies,
+      int level, Outcome outcome, String model) {
+    return new ResultRecord(suite, dataset, item, null, null, variant, strategies, level, outcome, null, null, null,
+        null, null, 0, null, model, null, 0, null, 0, 0, 0, 0, false, null, null, null);
+  }
 }

@@ -26,6 +26,11 @@ public record Results(
     problems = List.copyOf(problems);
   }
 
+  /** Records held in memory rather than read from files, e.g. a suite's results as a run reports them. */
+  public static Results of(List<ResultRecord> records) {
+    return new Results(List.of(), records, List.of(), Instant.EPOCH, Instant.EPOCH);
+  }
+
   /** The records per suite, suites in the order they first appear. */
   public Map<String, List<ResultRecord>> bySuite() {
     return records.stream()

@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.vlb.api.Strategy;
 import dev.vlb.engine.bootstrap.GenerationCounts;
-import dev.vlb.engine.result.GateRules;
+import dev.vlb.engine.result.GateVerdict;
 import dev.vlb.engine.result.SuiteSummary;
 import dev.vlb.engine.result.Tally;
 import dev.vlb.engine.scoring.MmeMetrics;
@@ -30,8 +30,8 @@ public final class SummaryTable {
 
   private SummaryTable() {}
 
-  /** @param gate the suite's {@code @Gate}, judged against the summary; empty when it has none */
-  public static String render(SuiteSummary summary, Optional<GateRules> gate) {
+  /** @param gate the verdict of the suite's {@code @Gate}; empty when it has none */
+  public static String render(SuiteSummary summary, Optional<GateVerdict> gate) {
     StringBuilder out = new StringBuilder();
     out.append("## ").append(summary.labels().suite()).append('\n').append('\n');
     out.append("dataset `").append(summary.labels().dataset()).append("` · model `").append(summary.labels().model())
@@ -67,16 +67,16 @@ public final class SummaryTable {
     table(out, "pooled: every variant containing the strategy", summary.pooled(), name -> vanilla);
     mme(out, summary.mmeByChain());
     generation(out, summary.generation(), summary.reused());
-    gate(out, summary, gate);
+    gate(out, gate);
     return out.toString();
   }
 
-  private static void gate(StringBuilder out, SuiteSummary summary, Optional<GateRules> gate) {
+  private static void gate(StringBuilder out, Optional<GateVerdict> gate) {
     if (gate.isEmpty()) {
       out.append("gate: none (the suite has no @Gate)\n");
       return;
     }
-    out.append(gate.get().verdict(summary).render());
+    out.append(gate.get().render());
   }
 
   /** Each strategy's generation attempts, by what became of them: the cost of the bootstrapping. */

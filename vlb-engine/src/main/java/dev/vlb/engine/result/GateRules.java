@@ -2,11 +2,14 @@ package dev.vlb.engine.result;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import java.util.ArrayList;
+import dev.vlb.reports.gate.CheckRules;
+import dev.vlb.reports.gate.GateCheck;
+import dev.vlb.reports.gate.GateReport;
+import dev.vlb.reports.results.ResultRecord;
+import dev.vlb.reports.results.Results;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.apiguardian.api.API;
 
 /**
@@ -44,64 +47,30 @@ public record GateRules(double minPassRate, double maxDropVsVanilla, int minSamp
     return new GateRules(minPassRate, maxDropVsVanilla, minSample, onLowerBound, Optional.of(new Selected(variants, of)));
   }
 
-  /** The verdict on the results so far. */
-  public GateVerdict verdict(SuiteSummary summary) {
+  /**
+   * The verdict on a suite's results so far, by the same code as {@code vlb:check}
+   * ({@link GateCheck}): the minimum pass rate holds for the suite overall, vanilla, each strategy alone
+   * and each level, the maximum drop for each strategy alone and each level, each on rows of at least
+   * {@code minSample} answered variants.
+   */
+  public GateVerdict verdict(List<ResultRecord> records) {
     if (partial.isPresent()) {
       return GateVerdict.notEvaluated(partial.get().variants() + " variants of " + partial.get().of() + " selected");
     }
-    List<String> broken = new ArrayList<>();
-    Tally overall = summary.overall();
-    if (overall.errors() > 0 || summary.itemErrors() > 0) {
-      broken.add(format("%d variant(s) and %d item(s) ended in an error: the evaluation is incomplete",
-          overall.errors(), summary.itemErrors()));
+    GateReport report = GateCheck.check(checkRules(), Results.of(records), Optional.empty());
+    if (report.broken().isEmpty() && !report.notEvaluated().isEmpty()) {
+      return GateVerdict.notEvaluated(String.join("; ", report.notEvaluated()));
     }
-    if (overall.answered() < minSample) {
-      // an incomplete evaluation still fails: the errors may be why so little was answered
-      return broken.isEmpty()
-          ? GateVerdict.notEvaluated(format("%d answered < minSample %d", overall.answered(), minSample))
-          : GateVerdict.of(broken, List.of());
-    }
-    List<String> notJudged = new ArrayList<>();
-    minPassRate(overall, broken);
-    Tally vanilla = summary.vanilla();
-    if (vanilla.answered() < minSample) {
-      notJudged.add(format("drops against vanilla not judged: vanilla %d answered < minSample %d",
-          vanilla.answered(), minSample));
-    } else {
-      checkDrops(summary.alone(), vanilla, "strategy", broken, notJudged);
-      checkDrops(summary.byLevel(), vanilla, "level", broken, notJudged);
-    }
-    return GateVerdict.of(broken, notJudged);
+    return GateVerdict.of(report.broken(), report.notJudged());
   }
 
-  private void minPassRate(Tally overall, List<String> broken) {
-    double lower = Wilson.of(overall).lower();
-    if (!onLowerBound && overall.passRate() < minPassRate) {
-      broken.add(format("pass rate %.3f (%s) is below the minimum %.3f", overall.passRate(), Wilson.of(overall),
-          minPassRate));
-    } else if (onLowerBound && lower < minPassRate) {
-      broken.add(format("pass rate %.3f (%s) has its lower bound below the minimum %.3f", overall.passRate(),
-          Wilson.of(overall), minPassRate));
-    }
-  }
-
-  private void checkDrops(Map<String, Tally> rows, Tally vanilla, String kind, List<String> broken,
-      List<String> notJudged) {
-    rows.forEach((name, tally) -> {
-      if (tally.answered() < minSample) {
-        notJudged.add(format("%s %s not judged: %d answered < minSample %d", kind, name, tally.answered(), minSample));
-        return;
-      }
-      double drop = vanilla.passRate() - tally.passRate();
-      if (drop > maxDropVsVanilla + 1e-9) {
-        broken.add(format("%s %s drops %.3f below vanilla (%.3f -> %.3f; %s -> %s), more than %.3f",
-            kind, name, drop, vanilla.passRate(), tally.passRate(), Wilson.of(vanilla), Wilson.of(tally),
-            maxDropVsVanilla));
-      }
-    });
-  }
-
-  private static String format(String pattern, Object... values) {
-    return String.format(Locale.ROOT, pattern, values);
+  /** These rules as {@code vlb:check} takes them; the defaults of {@code @Gate} are no rule at all. */
+  CheckRules checkRules() {
+    return new CheckRules(
+        minPassRate > 0 ? OptionalDouble.of(minPassRate) : OptionalDouble.empty(),
+        maxDropVsVanilla < 1 ? OptionalDouble.of(maxDropVsVanilla) : OptionalDouble.empty(),
+        minSample,
+        onLowerBound ? CheckRules.PassRateOn.LOWER_BOUND : CheckRules.PassRateOn.POINT,
+        CheckRules.defaults().alpha());
   }
 }

@@ -116,14 +116,14 @@ class SuiteRecorderTests {
     recorder.record(result(Chain.vanilla(), Outcome.PASSED, Score.correct("Yes")));
     recorder.record(result(V1_L4, Outcome.FAILED, Score.wrong("No", "")));
 
-    String drop = " drops 1.000 below vanilla (1.000 -> 0.000; Wilson 95% [0.21, 1.00], n = 1 -> "
-        + "Wilson 95% [0.00, 0.79], n = 1), more than 0.250";
-    // V1+L4 is a composition: it breaks its level's rule, not V1's or L4's own (no variant ran either alone)
+    // V1+L4 is a composition: it breaks its level's rules, not V1's or L4's own (no variant ran either alone)
     assertThat(recorder.gateVerdict().orElseThrow().broken()).containsExactly(
-        "pass rate 0.500 (Wilson 95% [0.09, 0.91], n = 2) is below the minimum 0.750",
-        "level +2" + drop);
-    assertThat(recorder.finish(Duration.ofSeconds(2), new GenerationCounts()))
-        .contains("gate: FAILED\n- pass rate 0.500 (Wilson 95% [0.09, 0.91], n = 2) is below the minimum 0.750\n");
+        "ColourTests, overall: pass rate 0.500 (Wilson 95% [0.09, 0.91], n = 2) is below the minimum 0.750",
+        "ColourTests, level +2: pass rate 0.000 (Wilson 95% [0.00, 0.79], n = 1) is below the minimum 0.750",
+        "ColourTests, level +2: pass rate 0.000 (Wilson 95% [0.00, 0.79], n = 1) drops 1.000 below vanilla 1.000 "
+            + "(Wilson 95% [0.21, 1.00], n = 1), more than the maximum 0.250");
+    assertThat(recorder.finish(Duration.ofSeconds(2), new GenerationCounts())).contains(
+        "gate: FAILED\n- ColourTests, overall: pass rate 0.500 (Wilson 95% [0.09, 0.91], n = 2) is below the minimum 0.750\n");
   }
 
   @Test
@@ -134,7 +134,7 @@ class SuiteRecorderTests {
 
     // 2 of 2 passed: the rate is 1.0, but two variants show only 0.34 with 95% confidence
     assertThat(recorder.gateVerdict().orElseThrow().broken()).containsExactly(
-        "pass rate 1.000 (Wilson 95% [0.34, 1.00], n = 2) has its lower bound below the minimum 0.500");
+        "ColourTests, overall: pass rate 1.000 (Wilson 95% [0.34, 1.00], n = 2) has its lower bound below the minimum 0.500");
   }
 
   @Test
@@ -145,7 +145,7 @@ class SuiteRecorderTests {
 
     assertThat(recorder.gateVerdict().orElseThrow()).satisfies(verdict -> {
       assertThat(verdict.status()).isEqualTo(GateVerdict.Status.NOT_EVALUATED);
-      assertThat(verdict.reason()).isEqualTo("2 answered < minSample 30");
+      assertThat(verdict.reason()).isEqualTo("ColourTests: 2 answered < minSample 30");
     });
   }
 
