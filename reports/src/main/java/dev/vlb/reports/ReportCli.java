@@ -7,6 +7,7 @@ import dev.vlb.reports.html.KeptImages;
 import dev.vlb.reports.markdown.MarkdownSummary;
 import dev.vlb.reports.results.Results;
 import dev.vlb.reports.results.ResultsReader;
+import dev.vlb.reports.results.RunFacts;
 import dev.vlb.reports.stats.RunReport;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 
@@ -64,7 +66,8 @@ public final class ReportCli {
           ? besideResults(results.files()) : arguments.variants());
       arguments.variants().stream().filter(store -> !Files.isDirectory(store)).forEach(store ->
           err.println("vlb report: no variant store " + store.toAbsolutePath() + "; its images show as not kept"));
-      HtmlReport.write(run, images, html);
+      List<RunFacts> facts = results.files().stream().map(RunFacts::beside).flatMap(Optional::stream).toList();
+      HtmlReport.write(run, images, facts, html);
       String summary = MarkdownSummary.render(run);
       Files.writeString(markdown, summary, StandardCharsets.UTF_8);
       // last in a build's output, where a reader looks: each strategy against vanilla, then where the pages are

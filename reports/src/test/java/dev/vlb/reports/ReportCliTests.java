@@ -39,6 +39,27 @@ class ReportCliTests {
   }
 
   @Test
+  void showsTheRunFactsTheEngineWroteBesideTheResults() throws IOException {
+    Path results = Files.copy(SmallRun.resultsFile(), dir.resolve("results.jsonl"));
+    Files.writeString(dir.resolve("run.json"), """
+        {"started": "2026-12-01T10:00:00Z", "finished": "2026-12-01T10:02:00Z", "jdk": "17.0.15 (Debian)",
+         "os": "Linux amd64", "suites": [{"suite": "demo.PairedTests", "dataset": "synthetic", "limit": 100,
+         "seed": 7, "asked": 1890, "cached": 12, "promptTokens": 0, "completionTokens": 0}],
+         "models": [{"role": "judge", "name": "internvl2@http://gpu-1:8000/v1", "requests": 40, "cacheHits": 2,
+         "calls": 38, "retries": 1, "failures": 0, "promptTokens": 900, "completionTokens": 80}]}
+        """);
+
+    run("--results", results.toString(), "--out", dir.resolve("report").toString());
+
+    assertThat(Files.readString(dir.resolve("report").resolve("index.html")))
+        .contains("2026-12-01T10:00:00Z – 2026-12-01T10:02:00Z · JDK 17.0.15 (Debian) · Linux amd64")
+        .contains("dataset <code>synthetic</code> · limit 100 · seed 7")
+        .contains("1,890 answers (12 from cache)")
+        .contains("<code>internvl2@http://gpu-1:8000/v1</code> · 40 requests, 2 from cache,")
+        .contains("38 HTTP calls, 1 retries, 0 failed");
+  }
+
+  @Test
   void skippedLinesAreNamedWithFileAndLine() throws IOException {
     Path file = Files.writeString(dir.resolve("results.jsonl"),
         Files.readString(SmallRun.resultsFile()) + "{\"suite\": \"demo.PairedTests\"\n");

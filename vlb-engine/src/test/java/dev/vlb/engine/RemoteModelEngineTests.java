@@ -73,6 +73,14 @@ class RemoteModelEngineTests {
     assertThat(Files.readString(output.resolve("summary.md")))
         .contains("model answered 6 times (0 from cache) · tokens 66 prompt + 12 completion")
         .contains("6 requests, 0 from cache, 6 HTTP calls, 0 retries, 0 failed");
+    // what a report shows of the run beside its results
+    JsonNode facts = JSON.readTree(output.resolve("run.json").toFile());
+    assertThat(facts.path("jdk").asText()).startsWith(System.getProperty("java.version"));
+    assertThat(facts.path("suites").get(0).path("dataset").asText()).isEqualTo("fixture");
+    assertThat(facts.path("suites").get(0).path("asked").asInt()).isEqualTo(6);
+    assertThat(facts.path("models").get(0).path("role").asText()).isEqualTo("model");
+    assertThat(facts.path("models").get(0).path("calls").asInt()).isEqualTo(6);
+    assertThat(facts.toString()).doesNotContain(KEY);
   }
 
   @Test

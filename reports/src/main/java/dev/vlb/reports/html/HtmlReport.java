@@ -2,6 +2,7 @@ package dev.vlb.reports.html;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.vlb.reports.results.RunFacts;
 import dev.vlb.reports.stats.RunReport;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -36,14 +38,19 @@ public final class HtmlReport {
 
   /** The page with the worst items' images that {@code images} holds, embedded. */
   public static String render(RunReport run, KeptImages images) {
+    return render(run, images, List.of());
+  }
+
+  /** The page with images and what the engine wrote of the runs beside their results ({@code run.json}). */
+  public static String render(RunReport run, KeptImages images, List<RunFacts> facts) {
     StringOutput output = new StringOutput();
-    TEMPLATES.render("index.jte", ReportPage.of(run, images), output);
+    TEMPLATES.render("index.jte", ReportPage.of(run, images, facts), output);
     return output.toString();
   }
 
-  public static void write(RunReport run, KeptImages images, Path file) {
+  public static void write(RunReport run, KeptImages images, List<RunFacts> facts, Path file) {
     try {
-      Files.writeString(file, render(run, images), StandardCharsets.UTF_8);
+      Files.writeString(file, render(run, images, facts), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + file, e);
     }

@@ -2,6 +2,7 @@ package dev.vlb.reports.html;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vlb.reports.results.RunFacts;
 import dev.vlb.reports.stats.RunReport;
 import dev.vlb.reports.stats.SuiteReport;
 import dev.vlb.reports.stats.WorstItem;
@@ -16,7 +17,7 @@ import java.util.Map;
  * What the page template renders: the run's tables, the chart data, Chart.js to inline, and the worst
  * items' images as {@code data:} URIs by digest, each once however many figures show it.
  */
-record ReportPage(RunReport run, String chartData, String chartJs, Map<String, String> images) {
+record ReportPage(RunReport run, String chartData, String chartJs, Map<String, String> images, List<RunFacts> facts) {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
       .withZone(ZoneOffset.UTC);
@@ -25,15 +26,16 @@ record ReportPage(RunReport run, String chartData, String chartJs, Map<String, S
 
   ReportPage {
     images = Map.copyOf(images);
+    facts = List.copyOf(facts);
   }
 
-  static ReportPage of(RunReport run, KeptImages kept) {
+  static ReportPage of(RunReport run, KeptImages kept, List<RunFacts> facts) {
     List<String> shown = run.suites().stream()
         .flatMap(suite -> suite.worst().stream())
         .flatMap(item -> ItemFigure.of(item).stream())
         .map(ItemFigure::image)
         .toList();
-    return new ReportPage(run, LevelCharts.json(run), ChartJs.source(), kept.dataUris(shown));
+    return new ReportPage(run, LevelCharts.json(run), ChartJs.source(), kept.dataUris(shown), facts);
   }
 
   /** When the results files were last written: one time, or the range over shards. */

@@ -23,12 +23,15 @@ import dev.vlb.engine.model.ApiKey;
 import dev.vlb.engine.model.CallStatistics;
 import dev.vlb.engine.model.Models;
 import dev.vlb.engine.result.ResultsJournal;
+import dev.vlb.engine.result.SuiteSummary;
+import dev.vlb.engine.suite.SuiteDefinition;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +53,7 @@ public final class RunContext implements AutoCloseable {
   private final Optional<PrintStream> console;
   private final List<String> summaries = new ArrayList<>();
   private ResultsJournal journal;
+  private final RunFacts facts = new RunFacts(Instant.now());
   private TextJudge textJudge;
   private Optional<Judge> modelJudge;
   private Painter painter;
@@ -177,8 +181,9 @@ public final class RunContext implements AutoCloseable {
     return journal;
   }
 
-  /** Keeps a suite's summary table for {@code summary.md} and prints it. */
-  synchronized void summarise(String table) {
+  /** Keeps a suite's summary table for {@code summary.md} and prints it, and its facts for {@code run.json}. */
+  synchronized void summarise(String table, SuiteDefinition definition, SuiteSummary summary) {
+    facts.suite(definition, summary);
     summaries.add(table);
     console.ifPresent(out -> {
       out.println();
@@ -224,6 +229,7 @@ public final class RunContext implements AutoCloseable {
     if (summaries.isEmpty()) {
       return;
     }
+    facts.write(configuration.outputDir().resolve("run.json"), models.remote());
     String totals = callTotals();
     console.filter(out -> !totals.isEmpty()).ifPresent(out -> out.print(totals));
     Path file = configuration.outputDir().resolve("summary.md");

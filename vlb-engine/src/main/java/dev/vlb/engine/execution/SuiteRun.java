@@ -46,6 +46,7 @@ import org.apiguardian.api.API;
 public final class SuiteRun implements AutoCloseable {
 
   private final RunContext run;
+  private final SuiteDefinition definition;
   private final VisionLanguageModel model;
   private final boolean ownsModel;
   private final ExecutorService workers;
@@ -64,6 +65,7 @@ public final class SuiteRun implements AutoCloseable {
       ExecutorService workers, VariantGenerator generator, VisionLanguageModel model, boolean ownsModel,
       Map<String, Predicate<Chain>> selected) {
     this.run = run;
+    this.definition = definition;
     this.model = model;
     this.ownsModel = ownsModel;
     this.workers = workers;
@@ -146,7 +148,8 @@ public final class SuiteRun implements AutoCloseable {
   public void close() {
     scheduler.close();
     workers.shutdownNow();
-    run.summarise(recorder.finish(Duration.ofNanos(System.nanoTime() - startNanos), generator.counts()));
+    run.summarise(recorder.finish(Duration.ofNanos(System.nanoTime() - startNanos), generator.counts()), definition,
+        recorder.summary());
     if (ownsModel) {
       model.close();
     }
