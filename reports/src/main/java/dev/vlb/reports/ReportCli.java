@@ -72,6 +72,9 @@ public final class ReportCli {
       Files.writeString(markdown, summary, StandardCharsets.UTF_8);
       // last in a build's output, where a reader looks: each strategy against vanilla, then where the pages are
       out.println(summary);
+      // and each suite's gate verdict, as the engine judged it
+      facts.forEach(ran -> ran.suites().stream().filter(suite -> !suite.gate().isEmpty()).forEach(suite ->
+          out.println(suite.suite().substring(suite.suite().lastIndexOf('.') + 1) + " " + suite.gate())));
       out.println("vlb report: " + run.variants() + " variants of " + run.suites().size() + " suites from "
           + results.files().size() + " results files");
       out.println("vlb report: wrote " + html.toAbsolutePath());

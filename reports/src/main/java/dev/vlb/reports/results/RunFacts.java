@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
 
 /**
  * What the engine wrote of a run beside its results ({@code run.json}): when it ran, on which JDK and OS,
- * each suite's dataset, limit and seed with the model's answers and tokens, and each remote model's
+ * each suite's dataset, limit and seed with the model's answers, tokens and gate verdict, and each remote model's
  * endpoint (never a key) with its HTTP calls. Fields a file lacks read as empty.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -40,7 +40,12 @@ public record RunFacts(String started, String finished, String jdk, String os, L
   @API(status = EXPERIMENTAL, since = "0.1")
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record SuiteFacts(String suite, String dataset, String source, int limit, long seed, String model, long asked,
-      long cached, long promptTokens, long completionTokens, double wallSeconds) {}
+      long cached, long promptTokens, long completionTokens, double wallSeconds, String gate) {
+
+    public SuiteFacts {
+      gate = Objects.requireNonNullElse(gate, "");
+    }
+  }
 
   /** One model reached over HTTP, by its role (model, judge, planner, grader). */
   @API(status = EXPERIMENTAL, since = "0.1")

@@ -22,6 +22,7 @@ import dev.vlb.engine.judge.TextJudge;
 import dev.vlb.engine.model.ApiKey;
 import dev.vlb.engine.model.CallStatistics;
 import dev.vlb.engine.model.Models;
+import dev.vlb.engine.result.GateVerdict;
 import dev.vlb.engine.result.ResultsJournal;
 import dev.vlb.engine.result.SuiteSummary;
 import dev.vlb.engine.suite.SuiteDefinition;
@@ -182,8 +183,9 @@ public final class RunContext implements AutoCloseable {
   }
 
   /** Keeps a suite's summary table for {@code summary.md} and prints it, and its facts for {@code run.json}. */
-  synchronized void summarise(String table, SuiteDefinition definition, SuiteSummary summary) {
-    facts.suite(definition, summary);
+  synchronized void summarise(String table, SuiteDefinition definition, SuiteSummary summary,
+      Optional<GateVerdict> gate) {
+    facts.suite(definition, summary, gate);
     summaries.add(table);
     console.ifPresent(out -> {
       out.println();

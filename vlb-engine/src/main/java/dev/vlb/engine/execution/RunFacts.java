@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vlb.engine.configuration.ModelRole;
 import dev.vlb.engine.model.CallStatistics;
 import dev.vlb.engine.model.RemoteModel;
+import dev.vlb.engine.result.GateVerdict;
 import dev.vlb.engine.result.SuiteSummary;
 import dev.vlb.engine.suite.SuiteDefinition;
 import java.io.IOException;
@@ -15,11 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a report needs to know of the run beyond its results, written as {@code run.json} beside
  * {@code results.jsonl}: the JDK and OS (the synthetic world's renders depend on them), each suite's
- * dataset, limit and seed with the model's answers, cache hits and tokens, and each remote model's
+ * dataset, limit and seed with the model's answers, cache hits, tokens and gate verdict, and each remote model's
  * endpoint (without keys) with its HTTP calls.
  */
 final class RunFacts {
@@ -35,7 +37,8 @@ final class RunFacts {
         .put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
   }
 
-  synchronized void suite(SuiteDefinition definition, SuiteSummary summary) {
+  /** @param gate the verdict of the suite's {@code @Gate}, as its summary says it; empty without one */
+  synchronized void suite(SuiteDefinition definition, SuiteSummary summary, Optional<GateVerdict> gate) {
     SuiteSummary.Usage usage = summary.usage();
     ObjectNode suite = suites.addObject()
         .put("suite", definition.suiteClass().getName())
@@ -48,7 +51,8 @@ final class RunFacts {
         .put("cached", usage.cached())
         .put("promptTokens", usage.promptTokens())
         .put("completionTokens", usage.completionTokens());
-    suite.put("wallSeconds", summary.wallTime().toMillis() / 1000.0);
+    suite.put("wallSeconds", summary.wallTime().toMillis() / 1000.0)
+        .put("gate", gate.map(GateVerdict::render).orElse("gate: none (the suite has no @Gate)\n").strip());
   }
 
   synchronized void write(Path file, Map<ModelRole, RemoteModel> remote) {

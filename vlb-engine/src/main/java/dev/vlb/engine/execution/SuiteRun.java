@@ -149,7 +149,7 @@ public final class SuiteRun implements AutoCloseable {
     scheduler.close();
     workers.shutdownNow();
     run.summarise(recorder.finish(Duration.ofNanos(System.nanoTime() - startNanos), generator.counts()), definition,
-        recorder.summary());
+        recorder.summary(), recorder.gateVerdict());
     if (ownsModel) {
       model.close();
     }
