@@ -86,7 +86,7 @@ class VlbTestEngineTests {
             "CircularFixtureTests", "MmeFixtureTests", "RemoteFixtureTests", "JsonlFixtureTests",
             "OpenEndedFixtureTests", "UninstantiableModelFixtureTests", "GradedFixtureTests",
             "CustomComponentsFixtureTests", "UnjudgedFixtureTests", "PhotoFixtureTests",
-            "IoPaintFixtureTests", "PlannedPhotoFixtureTests", "SyntheticStoreFixtureTests");
+            "IoPaintFixtureTests", "PlannedPhotoFixtureTests", "SyntheticStoreFixtureTests", "ResumeFixtureTests");
     assertThat(results.getDiscoveryIssues()).anySatisfy(issue -> assertThat(issue.message())
         .contains(BrokenFixtureTests.class.getName(), "Unknown dataset id 'no-such-dataset'", "fixture"));
   }

@@ -44,6 +44,17 @@ public final class GenerationCounts {
 
   private final Map<Strategy, AtomicIntegerArray> byStrategy = new ConcurrentHashMap<>();
   private final AtomicInteger reused = new AtomicInteger();
+  private final AtomicInteger resumed = new AtomicInteger();
+
+  /** Counts a variant a killed run's journal already held: neither generated nor asked again. */
+  public void countResumed() {
+    resumed.incrementAndGet();
+  }
+
+  /** Variants taken from a killed run's journal. */
+  public int resumed() {
+    return resumed.get();
+  }
 
   void countReused() {
     reused.incrementAndGet();

@@ -69,7 +69,7 @@ final class SuiteRecorder {
 
   /** Ends the suite: its summary table, with how long it took and what generating its variants took. */
   String finish(Duration elapsed, GenerationCounts generation) {
-    summary.finish(elapsed, generation.snapshot(), generation.reused());
+    summary.finish(elapsed, generation.snapshot(), generation.reused(), generation.resumed());
     return SummaryTable.render(summary, gateVerdict());
   }
 

@@ -16,6 +16,7 @@ import dev.vlb.engine.bootstrap.VariantGenerator;
 import dev.vlb.engine.configuration.ModelRole;
 import dev.vlb.engine.result.GateVerdict;
 import dev.vlb.engine.result.ItemError;
+import dev.vlb.engine.result.ResultsJournal;
 import dev.vlb.engine.result.SuiteLabels;
 import dev.vlb.engine.result.VariantResult;
 import dev.vlb.engine.scoring.Scorer;
@@ -81,7 +82,10 @@ public final class SuiteRun implements AutoCloseable {
         t -> Scorers.create(definition.datasetId(), t, run.models().configured(ModelRole.GRADER),
             run.configuration().graderSendImage())),
         definition.circularEval(), workers);
-    VariantEvaluator evaluator = new VariantEvaluator(generator, answering, definition.chains());
+    SuiteLabels labels = recorder.labels();
+    ResultsJournal journal = run.journal();
+    VariantEvaluator evaluator = new VariantEvaluator(generator, answering, definition.chains(),
+        (item, chain, key) -> journal.resumed(labels, item, chain, key));
     int window = Math.max(2 * THREADS, Math.max(
         2 * run.configuration().concurrency() / Math.max(1, definition.chains().size()) + 2,
         run.generationConcurrency() / 2 + 2));

@@ -25,14 +25,28 @@ import java.util.function.Predicate;
  */
 final class VariantEvaluator {
 
+  /** The result a killed run recorded for a variant, when it can stand for this run's. */
+  interface Resumed {
+    Optional<VariantResult> of(ItemFacts item, Chain chain, Optional<String> variantKey);
+
+    Resumed NOTHING = (item, chain, variantKey) -> Optional.empty();
+  }
+
   private final VariantGenerator generator;
   private final Answering answering;
   private final List<Chain> chains;
+  private final Resumed resumed;
+
+  VariantEvaluator(VariantGenerator generator, Answering answering, List<Chain> chains) {
+    this(generator, answering, chains, Resumed.NOTHING);
+  }
 
   /**
    * @param chains the suite's chains, in reporting order
+   * @param resumed what a killed run already recorded: taken as it is, neither generated nor asked again
    */
-  VariantEvaluator(VariantGenerator generator, Answering answering, List<Chain> chains) {
+  VariantEvaluator(VariantGenerator generator, Answering answering, List<Chain> chains, Resumed resumed) {
+    this.resumed = resumed;
     this.generator = generator;
     this.answering = answering;
     this.chains = List.copyOf(chains);
@@ -62,6 +76,11 @@ final class VariantEvaluator {
 
   private CompletableFuture<VariantResult> evaluate(Item item, ItemFacts facts, VariantGenerator.ItemVariants variants,
       Chain chain, ImageDigests digests, Exhibits exhibits) {
+    Optional<VariantResult> recorded = resumed.of(facts, chain, variants.key(chain));
+    if (recorded.isPresent()) {
+      generator.counts().countResumed();
+      return CompletableFuture.completedFuture(recorded.get());
+    }
     Unasked original = new Unasked(facts, chain, item.context(), item.question(), Provenance.NONE, exhibits);
     return variants.generate(chain)
         .thenCompose(generation -> generation instanceof Generation.Generated generated

@@ -66,6 +66,9 @@ public final class SummaryTable {
     }
     table(out, "pooled: every variant containing the strategy", summary.pooled(), name -> vanilla);
     mme(out, summary.mmeByChain());
+    if (summary.resumed() > 0) {
+      out.append(summary.resumed()).append(" variant(s) resumed from the journal of a run killed before it closed\n\n");
+    }
     generation(out, summary.generation(), summary.reused());
     gate(out, gate);
     return out.toString();

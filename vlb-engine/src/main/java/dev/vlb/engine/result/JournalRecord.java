@@ -2,10 +2,16 @@ package dev.vlb.engine.result;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vlb.api.Strategy;
+import dev.vlb.engine.bootstrap.Chain;
 import dev.vlb.engine.bootstrap.Generation;
+import dev.vlb.engine.scoring.Score;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -45,6 +51,8 @@ record JournalRecord(
     String variantKey,
     Map<String, Double> grades) {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   /** How one step was made; the plan and edit are left out when there was none. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record JournalStep(String strategy, int attempt, String maker, JsonNode plan, JsonNode edit) {
@@ -68,6 +76,61 @@ record JournalRecord(
         provenance.steps().stream().map(JournalStep::of).toList(), provenance.imageSha256().orElse(null),
         provenance.variantKey().orElse(null),
         result.score().grades().isEmpty() ? null : new TreeMap<>(result.score().grades()));
+  }
+
+  /**
+   * The result a journal line records, when it can stand for {@code chain} of {@code item} as this run
+   * asks it: see {@link ResultsJournal#resumed}.
+   */
+  static Optional<VariantResult> resumable(String text, SuiteLabels labels, ItemFacts item, Chain chain,
+      Optional<String> variantKey) {
+    JsonNode line;
+    try {
+      line = JSON.readTree(text);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    Outcome outcome;
+    try {
+      outcome = Outcome.valueOf(line.path("outcome").asText());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    String key = line.path("variantKey").asText("");
+    boolean sameVariant = variantKey.isEmpty() || key.isEmpty() || key.equals(variantKey.get());
+    if (outcome == Outcome.ERROR || !labels.model().equals(line.path("model").asText()) || !sameVariant) {
+      return Optional.empty();
+    }
+    Score score = new Score(switch (outcome) {
+      case PASSED -> Score.Kind.CORRECT;
+      case FAILED -> Score.Kind.WRONG;
+      default -> Score.Kind.UNSCORED;
+    }, line.path("score").asDouble(), line.path("extracted").asText(""), line.path("reason").asText(""), grades(line));
+    List<String> verdicts = new ArrayList<>();
+    line.path("verdicts").forEach(verdict -> verdicts.add(verdict.asText()));
+    List<Generation.Step> steps = new ArrayList<>();
+    line.path("steps").forEach(step -> steps.add(new Generation.Step(Strategy.ofCode(step.path("strategy").asText()),
+        step.path("attempt").asInt(), step.path("maker").asText(""), present(step.get("plan")), present(step.get("edit")))));
+    Provenance provenance = new Provenance(line.path("attempts").asInt(), verdicts, line.path("judged").asBoolean(),
+        steps, text(line, "imageSha256"), text(line, "variantKey"));
+    Cost cost = new Cost(line.path("asked").asInt(), line.path("latencyMs").asLong(), line.path("promptTokens").asInt(-1),
+        line.path("completionTokens").asInt(-1), line.path("cached").asBoolean());
+    return Optional.of(new VariantResult(item, chain, outcome, line.path("context").asText(""),
+        line.path("question").asText(""), line.path("actual").asText(""), score, provenance, cost));
+  }
+
+  private static Map<String, Double> grades(JsonNode line) {
+    Map<String, Double> grades = new TreeMap<>();
+    line.path("grades").fields().forEachRemaining(grade -> grades.put(grade.getKey(), grade.getValue().asDouble()));
+    return grades;
+  }
+
+  private static Optional<JsonNode> present(JsonNode node) {
+    return node == null || node.isNull() ? Optional.empty() : Optional.of(node);
+  }
+
+  private static Optional<String> text(JsonNode line, String field) {
+    return line.hasNonNull(field) ? Optional.of(line.get(field).asText()) : Optional.empty();
   }
 
   static JournalRecord of(SuiteLabels labels, ItemError error) {

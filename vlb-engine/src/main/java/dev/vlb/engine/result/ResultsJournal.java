@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.vlb.engine.bootstrap.Chain;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apiguardian.api.API;
@@ -30,7 +32,8 @@ import org.apiguardian.api.API;
  * variant it did not run again, so each variant is in the file once, the latest result of it. A suite
  * run whole replaces all of its earlier results, so none is left from another limit or seed. Until
  * then the earlier results wait beside the file ({@code results.jsonl.previous}); a run killed before
- * closing has them merged by the next one.
+ * closing has them merged by the next one, and the variants it recorded are taken from it instead of
+ * being asked again ({@link #resumed}), also without the response cache.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ResultsJournal implements AutoCloseable {
@@ -39,23 +42,37 @@ public final class ResultsJournal implements AutoCloseable {
 
   private final Path file;
   private final Path previous;
+  private final Path running;
   private final Writer writer;
+  /** The lines of a run that was killed before it closed, by variant, to resume from. */
+  private final Map<String, String> interrupted;
   /** Suites of this run: true when run whole. */
   private final Map<String, Boolean> suites = new HashMap<>();
   private final Set<String> written = new HashSet<>();
 
-  private ResultsJournal(Path file, Path previous, Writer writer) {
+  private ResultsJournal(Path file, Path previous, Path running, Writer writer, Map<String, String> interrupted) {
     this.file = file;
     this.previous = previous;
+    this.running = running;
     this.writer = writer;
+    this.interrupted = interrupted;
   }
 
-  /** Starts a journal; the results already in the file are kept aside until {@link #close}. */
+  /**
+   * Starts a journal; the results already in the file are kept aside until {@link #close}. When the run
+   * that wrote them was killed before closing (its marker {@code results.jsonl.running} is still there),
+   * its results are also offered to {@link #resumed}, so that this run need not ask for them again.
+   */
   public static ResultsJournal create(Path file) {
     Path previous = file.resolveSibling(file.getFileName() + ".previous");
+    Path running = file.resolveSibling(file.getFileName() + ".running");
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
+      Map<String, String> interrupted = new HashMap<>();
       if (Files.exists(file)) {
+        if (Files.exists(running)) {
+          readInto(interrupted, file);
+        }
         if (Files.exists(previous)) {
           // the run that wrote the file was killed before closing: its results, then the rest of the one before
           mergeInto(file, previous, key -> true);
@@ -64,10 +81,36 @@ public final class ResultsJournal implements AutoCloseable {
       }
       Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
           StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-      return new ResultsJournal(file, previous, writer);
+      Files.writeString(running, "");
+      return new ResultsJournal(file, previous, running, writer, interrupted);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create results journal " + file, e);
     }
+  }
+
+  private static void readInto(Map<String, String> lines, Path file) throws IOException {
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+        Line line = Line.of(text);
+        if (line != null) {
+          lines.put(line.key(), text);
+        }
+      }
+    }
+  }
+
+  /**
+   * The result a killed run recorded for this variant, when it can stand for this run's: the same model,
+   * the same variant (its store key, when both have one), and an answer or a final "not generated"; an
+   * error is asked again, since infrastructure recovers.
+   */
+  public synchronized Optional<VariantResult> resumed(SuiteLabels labels, ItemFacts item, Chain chain,
+      Optional<String> variantKey) {
+    String text = interrupted.get(key(labels.suite(), item.id(), chain.id()));
+    if (text == null) {
+      return Optional.empty();
+    }
+    return JournalRecord.resumable(text, labels, item, chain, variantKey);
   }
 
   public Path file() {
@@ -107,6 +150,7 @@ public final class ResultsJournal implements AutoCloseable {
         mergeInto(file, previous, this::kept);
         Files.delete(previous);
       }
+      Files.deleteIfExists(running);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot close results journal " + file, e);
     }

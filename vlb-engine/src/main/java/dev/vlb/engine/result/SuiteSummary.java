@@ -37,6 +37,7 @@ public final class SuiteSummary {
   private Duration wallTime = Duration.ZERO;
   private Map<Strategy, GenerationCounts.Counts> generation = Map.of();
   private int reused;
+  private int resumed;
 
   /**
    * What the model answered in this suite; tokens only count replies whose server reported them.
@@ -112,11 +113,18 @@ public final class SuiteSummary {
    * Records how long the suite took, from start to its last result, and what generating its variants
    * took per strategy.
    */
-  public void finish(Duration elapsed, Map<Strategy, GenerationCounts.Counts> generated, int reusedVariants) {
+  public void finish(Duration elapsed, Map<Strategy, GenerationCounts.Counts> generated, int reusedVariants,
+      int resumedVariants) {
     wallTime = elapsed;
     reused = reusedVariants;
+    resumed = resumedVariants;
     generation = new TreeMap<>(Chain.PAPER_ORDER);
     generation.putAll(generated);
+  }
+
+  /** Variants taken from a killed run's journal, neither generated nor asked again. */
+  public int resumed() {
+    return resumed;
   }
 
   /** Variants taken from the variant store rather than generated. */
