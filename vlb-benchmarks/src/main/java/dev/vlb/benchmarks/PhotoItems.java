@@ -1,4 +1,4 @@
-package dev.vlb.engine.model.bench;
+package dev.vlb.benchmarks;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -8,13 +8,15 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The JSONL dataset of {@link PhotoBenchSuite}: multiple-choice items that each load the same 84 KB PNG
+ * The JSONL dataset of {@code PhotoBench}: multiple-choice items that each load the same 84 KB PNG
  * file, so that every item holds its own copy, as items with distinct photos do.
  */
 final class PhotoItems {
 
-  /** Relative to the working directory: run the benchmark from {@code vlb-engine}. */
+  /** Relative to the working directory: run the benchmark from {@code vlb-benchmarks}, as Maven does. */
   static final String SOURCE = "target/bench-photos/items.jsonl";
+
+  static final int DEFAULT_COUNT = 2000;
 
   private PhotoItems() {}
 

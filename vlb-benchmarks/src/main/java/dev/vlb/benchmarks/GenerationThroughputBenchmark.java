@@ -1,4 +1,4 @@
-package dev.vlb.engine.model.bench;
+package dev.vlb.benchmarks;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 

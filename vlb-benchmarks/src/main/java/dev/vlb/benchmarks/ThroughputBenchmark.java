@@ -1,4 +1,4 @@
-package dev.vlb.engine.model.bench;
+package dev.vlb.benchmarks;
 
 import com.sun.management.OperatingSystemMXBean;
 import dev.vlb.api.spi.Image;

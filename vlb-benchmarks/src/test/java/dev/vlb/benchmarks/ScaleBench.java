@@ -1,4 +1,4 @@
-package dev.vlb.engine.model.bench;
+package dev.vlb.benchmarks;
 
 import static dev.vlb.api.ImageStrategy.ADD_OBJECT;
 import static dev.vlb.api.ImageStrategy.OUTPAINT;
@@ -12,8 +12,11 @@ import dev.vlb.api.Benchmark;
 import dev.vlb.api.ImageBootstraps;
 import dev.vlb.api.QuestionBootstraps;
 
-/** {@link SyntheticBenchSuite} answered by {@link InstantModel}: the engine's CPU-bound rate. */
-@Benchmark(dataset = "synthetic", limit = 100, seed = 7, model = InstantModel.class)
+/**
+ * Scale: 10,000 synthetic items in the 20 paired compositions, 200,000 variants
+ * ({@code -Dtest=ScaleBench}); discovery, tree and journal at the size of a full MMBench run and more.
+ */
+@Benchmark(dataset = "synthetic", limit = 10_000, seed = 7)
 @ImageBootstraps({ADD_OBJECT, REMOVE_OBJECT, OUTPAINT})
 @QuestionBootstraps({WORD_SUBSTITUTION, REPHRASE, RELEVANT_CONTEXT, IRRELEVANT_CONTEXT})
-class InstantBenchSuite {}
+class ScaleBench {}

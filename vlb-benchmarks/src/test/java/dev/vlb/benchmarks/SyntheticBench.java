@@ -1,4 +1,4 @@
-package dev.vlb.engine.model.bench;
+package dev.vlb.benchmarks;
 
 import static dev.vlb.api.ImageStrategy.ADD_OBJECT;
 import static dev.vlb.api.ImageStrategy.OUTPAINT;
@@ -12,8 +12,8 @@ import dev.vlb.api.Benchmark;
 import dev.vlb.api.ImageBootstraps;
 import dev.vlb.api.QuestionBootstraps;
 
-/** The default sample suite's shape, for the end-to-end benchmark only (not named ...Tests). */
+/** The default sample suite's shape: 100 synthetic items in the 20 paired compositions ({@code -Dtest=SyntheticBench}). */
 @Benchmark(dataset = "synthetic", limit = 100, seed = 7)
 @ImageBootstraps({ADD_OBJECT, REMOVE_OBJECT, OUTPAINT})
 @QuestionBootstraps({WORD_SUBSTITUTION, REPHRASE, RELEVANT_CONTEXT, IRRELEVANT_CONTEXT})
-class SyntheticBenchSuite {}
+class SyntheticBench {}

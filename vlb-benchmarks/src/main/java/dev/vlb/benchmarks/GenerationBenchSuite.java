@@ -1,4 +1,4 @@
-package dev.vlb.engine.model.bench;
+package dev.vlb.benchmarks;
 
 import static dev.vlb.api.ImageStrategy.ADD_OBJECT;
 import static dev.vlb.api.ImageStrategy.OUTPAINT;

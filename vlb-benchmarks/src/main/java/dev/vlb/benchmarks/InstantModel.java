@@ -1,4 +1,4 @@
-package dev.vlb.engine.model.bench;
+package dev.vlb.benchmarks;
 
 import dev.vlb.api.spi.ModelQuery;
 import dev.vlb.api.spi.ModelReply;

@@ -1,0 +1,68 @@
+package dev.vlb.benchmarks;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * This JVM's own cost over a stretch of a run: wall and CPU time, the peak of the heap (each heap pool's
+ * peak, summed) and, on Linux, the process's peak resident set.
+ */
+final class ProcessProbe {
+
+  private static final Path STATUS = Path.of("/proc/self/status");
+
+  private final long startNanos = System.nanoTime();
+  private final long startCpuNanos = cpuNanos();
+
+  private ProcessProbe() {}
+
+  /** Starts a stretch, resetting the heap pools' peaks. */
+  static ProcessProbe start() {
+    heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    return new ProcessProbe();
+  }
+
+  double seconds() {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  /**
+   * @param cpuSeconds process CPU over the stretch, all threads (JIT and GC included)
+   * @param peakHeapBytes the heap pools' peaks summed
+   * @param maxHeapBytes the heap's limit ({@code -Xmx} or the JVM's default)
+   * @param peakRssBytes the process's peak resident set since it started ({@code VmHWM}), empty off Linux
+   */
+  record Cost(double seconds, double cpuSeconds, long peakHeapBytes, long maxHeapBytes, Optional<Long> peakRssBytes) {}
+
+  Cost finish() {
+    return new Cost(seconds(), (cpuNanos() - startCpuNanos) / 1e9,
+        heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum(),
+        Runtime.getRuntime().maxMemory(), peakRss());
+  }
+
+  private static List<MemoryPoolMXBean> heapPools() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+  }
+
+  private static long cpuNanos() {
+    return ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getProcessCpuTime();
+  }
+
+  private static Optional<Long> peakRss() {
+    try {
+      return Files.readAllLines(STATUS).stream()
+          .filter(line -> line.startsWith("VmHWM:"))
+          .map(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024)
+          .findFirst();
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}
