@@ -2,8 +2,6 @@ package dev.vlb.engine.dataset;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -17,45 +15,20 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 /**
  * Whether an image's body is whole: a half-written file has a valid header, and decoders fill what is
  * missing (a truncated JPEG decodes "successfully" with grey rows, a PNG cut after its pixel data
- * decodes whole). So a PNG must reach its IEND chunk, and the image is decoded once, at a reduced
- * size, with every decoder warning counted as a defect: after a warning the model would see other
- * pixels than the dataset's author did.
+ * decodes whole). A PNG carries checksums, so {@link PngIntegrity} checks it without decoding; any
+ * other image is decoded once, at a reduced size, with every decoder warning counted as a defect:
+ * after a warning the model would see other pixels than the dataset's author did.
  */
 final class ImageBody {
 
   /** The decoded copy is subsampled to about this many pixels a side: every byte is still decoded. */
   private static final int CHECKED_SIDE = 256;
 
-  private static final int PNG_SIGNATURE_LENGTH = 8;
-  private static final String PNG_END = "IEND";
-
   private ImageBody() {}
 
   /** Why the image cannot be decoded whole, or empty when it can. */
   static Optional<String> problem(byte[] bytes, ImageHeader header) {
-    if (header.mediaType().equals("image/png") && !reachesPngEnd(bytes)) {
-      return Optional.of("the PNG ends before its " + PNG_END + " chunk");
-    }
-    return decodingProblem(bytes, header);
-  }
-
-  /**
-   * Follows the chunk lengths from the signature on (a chunk is length, type, data and CRC); a file cut
-   * short never reaches IEND.
-   */
-  private static boolean reachesPngEnd(byte[] bytes) {
-    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-    long at = PNG_SIGNATURE_LENGTH;
-    while (at + 8 <= bytes.length) {
-      long length = Integer.toUnsignedLong(buffer.getInt((int) at));
-      String type = new String(bytes, (int) at + 4, 4, StandardCharsets.ISO_8859_1);
-      long next = at + 12 + length;
-      if (type.equals(PNG_END)) {
-        return next <= bytes.length;
-      }
-      at = next;
-    }
-    return false;
+    return header.mediaType().equals("image/png") ? PngIntegrity.problem(bytes) : decodingProblem(bytes, header);
   }
 
   private static Optional<String> decodingProblem(byte[] bytes, ImageHeader header) {

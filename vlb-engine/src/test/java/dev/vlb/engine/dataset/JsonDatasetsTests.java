@@ -153,10 +153,16 @@ class JsonDatasetsTests {
     Files.write(root.resolve("padded.jpg"), Arrays.copyOf(jpeg, jpeg.length + 16));
     // The pixel data is all there; only the IEND chunk is missing, which a decoder alone does not notice.
     String noEnd = Base64.getEncoder().encodeToString(Arrays.copyOf(png, png.length - 12));
+    // One bit flipped inside the pixel data (IDAT's data starts at byte 41): a decoder shows other pixels.
+    byte[] flipped = png.clone();
+    flipped[50] ^= 1;
+    Files.write(root.resolve("flipped.png"), flipped);
+    // Every CRC right, but the pixel data stops halfway: written by a tool that lost the rest.
+    Files.write(root.resolve("short.png"), TestImages.withPixelData(png, 10));
     Path jsonl = root.resolve("images.jsonl");
     Files.writeString(jsonl, String.join("\n",
         row("good", "good.png"), row("half-written", "half.png"), row("cut-jpeg", "cut.jpg"),
-        row("padded-jpeg", "padded.jpg"), row("no-iend", noEnd)));
+        row("padded-jpeg", "padded.jpg"), row("no-iend", noEnd), row("flipped", "flipped.png"), row("short", "short.png")));
 
     List<DatasetEntry> entries = read("jsonl", jsonl.toString());
 
@@ -172,6 +178,12 @@ class JsonDatasetsTests {
     assertThatThrownBy(() -> item(entries, "no-iend").toSample())
         .isInstanceOf(DatasetException.class)
         .hasMessage(jsonl + ":5 (id no-iend): image cannot be decoded whole: the PNG ends before its IEND chunk");
+    assertThatThrownBy(() -> item(entries, "flipped").toSample())
+        .hasMessage(jsonl + ":6 (id flipped) (" + root.resolve("flipped.png") + "): image cannot be decoded whole: "
+            + "the PNG's IDAT chunk at byte 33 fails its CRC");
+    assertThatThrownBy(() -> item(entries, "short").toSample())
+        .hasMessageStartingWith(jsonl + ":7 (id short) (" + root.resolve("short.png") + "): image cannot be decoded whole: "
+            + "the PNG's pixel data stops short");
   }
 
   private static String row(String id, String image) {

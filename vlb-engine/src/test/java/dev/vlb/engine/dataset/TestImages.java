@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.Base64;
+import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /** Small real images, and a forged header declaring a huge size, for dataset tests. */
@@ -33,6 +34,30 @@ final class TestImages {
     header.putInt(13).put(new byte[] {'I', 'H', 'D', 'R'}).putInt(width).putInt(height);
     header.put(new byte[] {8, 2, 0, 0, 0}).putInt(0);
     return header.array();
+  }
+
+  /**
+   * {@code png} (signature, IHDR, IDAT, IEND) with only the first {@code keep} bytes of its pixel data,
+   * every CRC recomputed: a file whose chunks are all intact but whose zlib stream stops.
+   */
+  static byte[] withPixelData(byte[] png, int keep) {
+    ByteBuffer source = ByteBuffer.wrap(png);
+    int idat = 33;
+    if (source.getInt(idat + 4) != 0x49444154) {
+      throw new IllegalArgumentException("expected IDAT right after IHDR");
+    }
+    ByteBuffer out = ByteBuffer.allocate(idat + 12 + keep + 12);
+    out.put(png, 0, idat);
+    out.putInt(keep).put(png, idat + 4, 4 + keep).putInt(crc(png, idat + 4, 4 + keep));
+    byte[] end = {'I', 'E', 'N', 'D'};
+    out.putInt(0).put(end).putInt(crc(end, 0, 4));
+    return out.array();
+  }
+
+  private static int crc(byte[] bytes, int from, int length) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes, from, length);
+    return (int) crc.getValue();
   }
 
   private static byte[] encode(int width, int height, String format) {
