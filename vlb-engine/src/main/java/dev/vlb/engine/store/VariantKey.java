@@ -66,10 +66,12 @@ public final class VariantKey implements Comparable<VariantKey> {
 
   private final String hex;
   private final Provenance provenance;
+  private final Item item;
 
-  private VariantKey(String hex, Provenance provenance) {
+  private VariantKey(String hex, Provenance provenance, Item item) {
     this.hex = hex;
     this.provenance = provenance;
+    this.item = item;
   }
 
   /** The key of {@code chain} applied to {@code original}, generated as {@code fingerprint} says. */
@@ -129,8 +131,21 @@ public final class VariantKey implements Comparable<VariantKey> {
         encoder.field(value);
       });
       Provenance provenance = new Provenance(original.id(), category, original.question(), chain.id(), byName);
-      return new VariantKey(encoder.hex(), provenance);
+      return new VariantKey(encoder.hex(), provenance, this);
     }
+
+    Optional<byte[]> imageBytes(String sha256) {
+      return imageSha256.equals(sha256) ? Optional.of(original.image().bytes()) : Optional.empty();
+    }
+  }
+
+  /**
+   * The item's own image bytes when {@code sha256} is their digest: a variant that shows the item's
+   * image unchanged (every question strategy's) is then read without reading or hashing its image file.
+   * Empty for a key parsed from text, which knows no item.
+   */
+  Optional<byte[]> itemImageBytes(String sha256) {
+    return item == null ? Optional.empty() : item.imageBytes(sha256);
   }
 
   /**
@@ -143,7 +158,7 @@ public final class VariantKey implements Comparable<VariantKey> {
     if (!Digests.isSha256(hex)) {
       throw new IllegalArgumentException("Not a variant key (64 hex digits): '" + text.strip() + "'");
     }
-    return new VariantKey(hex, null);
+    return new VariantKey(hex, null, null);
   }
 
   /** The digest, 64 lower-case hex digits. */

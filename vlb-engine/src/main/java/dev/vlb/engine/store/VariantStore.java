@@ -196,7 +196,7 @@ public final class VariantStore {
         throw new DamagedEntryException("it holds the entry of key " + EntryCodec.key(body));
       }
       Optional<ImageRef> image = EntryCodec.image(body);
-      Optional<byte[]> imageBytes = image.isPresent() ? Optional.of(imageBytes(image.get())) : Optional.empty();
+      Optional<byte[]> imageBytes = image.isPresent() ? Optional.of(imageBytes(image.get(), key)) : Optional.empty();
       Generation generation = EntryCodec.generation(body, imageBytes);
       return Optional.of(new Stored(bytes, image, imageBytes, generation, EntryCodec.provenance(body)));
     } catch (DamagedEntryException e) {
@@ -205,7 +205,12 @@ public final class VariantStore {
     }
   }
 
-  private byte[] imageBytes(ImageRef image) throws DamagedEntryException {
+  /** The item's own bytes when the entry shows its image unchanged, else the image file's, checked. */
+  private byte[] imageBytes(ImageRef image, VariantKey key) throws DamagedEntryException {
+    Optional<byte[]> items = key.itemImageBytes(image.sha256());
+    if (items.isPresent() && items.get().length == image.size()) {
+      return items.get();
+    }
     Path file = resolve(image.path());
     byte[] bytes;
     try {

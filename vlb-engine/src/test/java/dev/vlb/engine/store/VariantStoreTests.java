@@ -172,15 +172,17 @@ class VariantStoreTests {
     VariantStore store = VariantStore.open(folder);
     Sample first = TestVariants.original(1, TestVariants.bytes(1, 500));
     Sample second = TestVariants.original(2, TestVariants.bytes(2, 500));
-    VariantKey changed = TestVariants.key(first, TestVariants.L2);
-    VariantKey missing = TestVariants.key(second, TestVariants.L2);
-    store.put(changed, TestVariants.rephrased(first));
-    store.put(missing, TestVariants.rephrased(second));
-    Path changedImage = folder.resolve("images/" + Digests.sha256(first.image().bytes()) + ".png");
+    Image firstEdited = TestVariants.bytes(11, 500);
+    Image secondEdited = TestVariants.bytes(12, 500);
+    VariantKey changed = TestVariants.key(first, TestVariants.V1_L4);
+    VariantKey missing = TestVariants.key(second, TestVariants.V1_L4);
+    store.put(changed, TestVariants.added(first, firstEdited));
+    store.put(missing, TestVariants.added(second, secondEdited));
+    Path changedImage = folder.resolve("images/" + Digests.sha256(firstEdited.bytes()) + ".png");
     byte[] bytes = Files.readAllBytes(changedImage);
     bytes[100] ^= 1;
     Files.write(changedImage, bytes);
-    Files.delete(folder.resolve("images/" + Digests.sha256(second.image().bytes()) + ".png"));
+    Files.delete(folder.resolve("images/" + Digests.sha256(secondEdited.bytes()) + ".png"));
 
     try (Warnings warnings = new Warnings()) {
       assertThat(store.get(changed)).isEmpty();
@@ -188,14 +190,27 @@ class VariantStoreTests {
       assertThat(warnings.messages()).hasSize(3);
       assertThat(warnings.messages().get(0)).startsWith("Damaged variant store file " + changedImage + ": its content has SHA-256 ");
       assertThat(warnings.messages().get(1)).startsWith("Damaged variant store file "
-          + folder.resolve(EntryCodec.path(changed.hex())) + ": its image images/" + Digests.sha256(first.image().bytes())
+          + folder.resolve(EntryCodec.path(changed.hex())) + ": its image images/" + Digests.sha256(firstEdited.bytes())
           + ".png is damaged; moved to ");
       assertThat(warnings.messages().get(2)).startsWith("Damaged variant store file "
-          + folder.resolve(EntryCodec.path(missing.hex())) + ": its image images/" + Digests.sha256(second.image().bytes())
+          + folder.resolve(EntryCodec.path(missing.hex())) + ": its image images/" + Digests.sha256(secondEdited.bytes())
           + ".png is missing; moved to ");
     }
-    store.put(changed, TestVariants.rephrased(first));
-    assertThat(store.get(changed)).contains(TestVariants.rephrased(first));
+    store.put(changed, TestVariants.added(first, firstEdited));
+    assertThat(store.get(changed)).contains(TestVariants.added(first, firstEdited));
+  }
+
+  @Test
+  void aVariantShowingItsItemsImageUnchangedIsServedWithoutItsImageFile() throws IOException {
+    VariantStore store = VariantStore.open(folder);
+    Sample original = TestVariants.original(1, TestVariants.bytes(1, 500));
+    VariantKey key = TestVariants.key(original, TestVariants.L2);
+    store.put(key, TestVariants.rephrased(original));
+    Path image = folder.resolve("images/" + Digests.sha256(original.image().bytes()) + ".png");
+    Files.delete(image);
+
+    assertThat(store.get(key)).contains(TestVariants.rephrased(original));
+    assertThat(store.get(VariantKey.parse(key.hex()))).isEmpty();
   }
 
   @Test
