@@ -14,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.launcher.LauncherSession;
@@ -32,12 +34,17 @@ import org.junit.platform.launcher.TestPlan;
  * measures the run and prints, and appends to {@code target/bench/e2e.jsonl}, a {@link Measurement}.
  *
  * <p>Properties: {@code bench.latency.ms} (50), {@code bench.jitter.ms} (0), {@code bench.error.rate} (0),
- * {@code bench.items} (2,000 photo items), {@code bench.server.url}; and the engine's own, e.g.
- * {@code vlb.concurrency}. The response cache is off unless {@code vlb.cache.enabled} says otherwise.
+ * {@code bench.items} (2,000 photo items), {@code bench.server.url}, {@code bench.fresh} (true: the run
+ * starts without {@code target/vlb}, so it generates its variants; false: it reuses the variant store the
+ * last run filled, and answers only); and the engine's own, e.g. {@code vlb.concurrency}. The response
+ * cache is off unless {@code vlb.cache.enabled} says otherwise.
  */
 public final class BenchmarkSession implements LauncherSessionListener, TestExecutionListener {
 
   static final Path RESULTS = Path.of("target", "bench", "e2e.jsonl");
+
+  /** The engine's default output folder: results, journal and variant store. */
+  private static final Path OUTPUT = Path.of("target", "vlb");
 
   private static final Duration STARTUP = Duration.ofSeconds(30);
   private static final String VARIANT_SEGMENT = "variant";
@@ -52,6 +59,9 @@ public final class BenchmarkSession implements LauncherSessionListener, TestExec
   @Override
   public void launcherSessionOpened(LauncherSession session) {
     try {
+      if (Boolean.parseBoolean(System.getProperty("bench.fresh", "true"))) {
+        deleteRecursively(OUTPUT);
+      }
       PhotoItems.write(Integer.getInteger("bench.items", PhotoItems.DEFAULT_COUNT));
       serverUrl = System.getProperty("bench.server.url");
       if (serverUrl == null) {
@@ -108,6 +118,16 @@ public final class BenchmarkSession implements LauncherSessionListener, TestExec
         Duration.ofMillis(Long.getLong("bench.latency.ms", 50)),
         Duration.ofMillis(Long.getLong("bench.jitter.ms", 0)),
         Double.parseDouble(System.getProperty("bench.error.rate", "0")));
+  }
+
+  private static void deleteRecursively(Path folder) throws IOException {
+    if (Files.exists(folder)) {
+      try (Stream<Path> paths = Files.walk(folder)) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
   }
 
   private static String via() {
