@@ -8,8 +8,6 @@ import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
-import org.opentest4j.AssertionFailedError;
-import org.opentest4j.TestAbortedException;
 
 /**
  * One bootstrapped variant of an item, a dynamic test: {@code [variant:V1+L4]}, named
@@ -65,7 +63,7 @@ final class VariantDescriptor extends AbstractTestDescriptor implements Node<Vlb
         return context;
       }
       case FAILED -> throw wrongAnswer();
-      case NOT_GENERATED -> throw new TestAbortedException("Variant not generated: " + result.reason());
+      case NOT_GENERATED -> throw new NotGenerated(result.reason());
       case ERROR -> throw new InfrastructureException(
           "Infrastructure error on " + result.item().id() + " [" + result.chain().id() + "], not counted as a wrong answer: "
               + result.reason());
@@ -77,7 +75,7 @@ final class VariantDescriptor extends AbstractTestDescriptor implements Node<Vlb
    * One line, so that a run's thousands of wrong answers stay one line each in Surefire's list and in an
    * IDE's tree; the whole reply stays in the failure's actual value (the IDE's diff) and in the journal.
    */
-  private AssertionFailedError wrongAnswer() {
+  private WrongAnswer wrongAnswer() {
     StringBuilder message = new StringBuilder()
         .append("Wrong answer to ").append(result.item().id()).append(" [").append(result.chain().id()).append("]: ")
         .append("expected '").append(result.item().expected()).append("' but was '").append(oneLine(result.actual()))
@@ -89,7 +87,7 @@ final class VariantDescriptor extends AbstractTestDescriptor implements Node<Vlb
     if (!result.reason().isEmpty()) {
       message.append("; reason: ").append(oneLine(result.reason()));
     }
-    return new AssertionFailedError(message.toString(), result.item().expected(), result.actual());
+    return new WrongAnswer(message.toString(), result.item().expected(), result.actual());
   }
 
   /** Line breaks as spaces, and at most {@value #SHOWN} characters of it. */

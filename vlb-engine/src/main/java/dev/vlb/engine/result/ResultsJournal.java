@@ -2,7 +2,8 @@ package dev.vlb.engine.result;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.vlb.engine.bootstrap.Chain;
@@ -39,6 +40,9 @@ import org.apiguardian.api.API;
 public final class ResultsJournal implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+
+  /** The fields that name a line's variant. */
+  private static final Set<String> IDENTITY = Set.of("suite", "item", "variant");
 
   private final Path file;
   private final Path previous;
@@ -186,18 +190,31 @@ public final class ResultsJournal implements AutoCloseable {
   /** The identity of one line of an earlier journal; {@code null} for a line that is not a result. */
   private record Line(String suite, String key) {
 
+    /**
+     * Reads only the top-level {@code suite}, {@code item} and {@code variant}: a journal line carries the
+     * whole reply, the steps and the grades, and a rerun reads every line of two journals.
+     */
     static Line of(String text) {
-      try {
-        JsonNode node = JSON.readTree(text);
-        if (node == null || !node.hasNonNull("suite") || !node.hasNonNull("item")) {
+      Map<String, String> identity = new HashMap<>();
+      try (JsonParser parser = JSON.createParser(text)) {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
           return null;
         }
-        String suite = node.get("suite").asText();
-        String variant = node.hasNonNull("variant") ? node.get("variant").asText() : null;
-        return new Line(suite, ResultsJournal.key(suite, node.get("item").asText(), variant));
+        while (identity.size() < IDENTITY.size() && parser.nextToken() == JsonToken.FIELD_NAME) {
+          String field = parser.currentName();
+          JsonToken value = parser.nextToken();
+          if (IDENTITY.contains(field) && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+            identity.put(field, parser.getText());
+          } else {
+            parser.skipChildren();
+          }
+        }
       } catch (IOException e) {
         return null;
       }
+      String suite = identity.get("suite");
+      String item = identity.get("item");
+      return suite == null || item == null ? null : new Line(suite, ResultsJournal.key(suite, item, identity.get("variant")));
     }
   }
 }
