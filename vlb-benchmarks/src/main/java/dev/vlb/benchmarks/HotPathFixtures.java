@@ -14,6 +14,24 @@ import java.util.List;
  * What the JMH benchmarks of the hot paths work on: one MMBench-style multiple-choice item about the
  * 84 KB photo-like PNG of {@link ThroughputBenchmark}, and the chat-completions replies a server sends
  * about it. Public because the benchmarks of package-private engine code live in the engine's packages.
+ *
+ * <p>The benchmarks report the average time per operation in microseconds and, through JMH's GC
+ * profiler, the bytes allocated per operation ({@code gc.alloc.rate.norm}). All of them, against the
+ * engine just built (about two minutes on two cores):
+ *
+ * <pre>
+ * mvn -Pbench,jmh -pl vlb-benchmarks -am package -DskipTests
+ * # some of them, with other JMH options (the default is -prof gc)
+ * mvn -Pbench,jmh -pl vlb-benchmarks -am package -DskipTests -Djmh.args="-prof gc -wi 1 -i 1 RequestBody"
+ * </pre>
+ *
+ * <p>To run them again without Maven, write the class path once, in the same reactor build:
+ *
+ * <pre>
+ * mvn -Pbench -pl vlb-benchmarks -am package -DskipTests \
+ *     org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath -Dmdep.outputFile=cp.txt
+ * java -cp "vlb-benchmarks/target/classes:$(cat vlb-benchmarks/cp.txt)" org.openjdk.jmh.Main -prof gc
+ * </pre>
  */
 public final class HotPathFixtures {
 

@@ -51,8 +51,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * planner's plan, the painter's edit, three verdicts and the digests a real run records.
  *
  * <p>Each measurement iteration writes to a fresh journal in a temporary folder, deleted after it, so
- * the file stays small. Run as the README's Performance section says, with {@code -prof gc} for the
- * bytes allocated per operation.
+ * the file stays small. Run as {@link HotPathFixtures} says.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

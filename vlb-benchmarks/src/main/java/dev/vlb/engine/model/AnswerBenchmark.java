@@ -30,8 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * option's text.
  *
  * <p>In the engine's package {@code dev.vlb.engine.model} (a split package on the class path, as tests
- * are) because the protocol is package-private. Run as the README's Performance section says, with
- * {@code -prof gc} for the bytes allocated per operation.
+ * are) because the protocol is package-private. Run as {@link HotPathFixtures} says.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -20,8 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * item's question variants share their image, CircularEval asks once per rotation).
  *
  * <p>In the engine's package {@code dev.vlb.engine.model} (a split package on the class path, as tests
- * are) because both types are package-private. Run as the README's Performance section says, with
- * {@code -prof gc} for the bytes allocated per operation.
+ * are) because both types are package-private. Run as {@link HotPathFixtures} says.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -30,8 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * into OkHttp's buffers.
  *
  * <p>In the engine's package {@code dev.vlb.engine.model} (a split package on the class path, as tests
- * are) because these types are package-private; see {@link ClientSteps}. Run as the README's
- * Performance section says, with {@code -prof gc} for the bytes allocated per operation.
+ * are) because these types are package-private; see {@link ClientSteps}. Run as {@link HotPathFixtures} says.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

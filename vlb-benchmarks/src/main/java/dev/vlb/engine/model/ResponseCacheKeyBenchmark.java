@@ -25,8 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@link #firstAsk} alternates between two models, whose headers differ, so that every key hashes the
  * image again, as the first ask about a new image does. In the engine's package
  * {@code dev.vlb.engine.model} (a split package on the class path, as tests are) because these types are
- * package-private. Run as the README's Performance section says, with {@code -prof gc} for the bytes
- * allocated per operation.
+ * package-private. Run as {@link HotPathFixtures} says.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
