@@ -25,6 +25,9 @@ final class EncodedImage {
   static final String PNG = "image/png";
   static final String JPEG = "image/jpeg";
 
+  /** Okio's segment size. */
+  private static final int WRITE_SLICE = 8192;
+
   private final String mediaType;
   private final byte[] base64;
   private volatile Digested digested;
@@ -69,8 +72,14 @@ final class EncodedImage {
     return base64.length;
   }
 
+  /**
+   * In slices of Okio's segment size: handed the whole array at once, Okio takes segments for all of it
+   * before the socket drains any, more than its pool holds, and allocates about 50 KB per request.
+   */
   void writeTo(BufferedSink sink) throws IOException {
-    sink.write(base64);
+    for (int at = 0; at < base64.length; at += WRITE_SLICE) {
+      sink.write(base64, at, Math.min(WRITE_SLICE, base64.length - at));
+    }
   }
 
   /**

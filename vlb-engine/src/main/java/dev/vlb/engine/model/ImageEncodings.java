@@ -11,8 +11,9 @@ import java.util.zip.CRC32;
  * The images a client encoded last, so that an image asked about several times is encoded once: a
  * paired item's vanilla and perturbed variants show the same picture, CircularEval asks once per
  * rotation of the options, and variants read back from the store are new instances of the item's
- * image. Images are told apart by their bytes (a CRC-32 to find them, then a comparison), which costs a
- * few microseconds against the encoding's tenths of a millisecond.
+ * image. An instance seen lately is found by identity; another is told apart by its bytes (a CRC-32 to
+ * find them, then a comparison), which costs a copy and a few microseconds against the encoding's
+ * tenths of a millisecond.
  *
  * <p>Bounded: at most {@code capacity} images and {@code budget} bytes (each image and its base64), the
  * least recently used evicted first; an image bigger than the budget is encoded every time. The engine
@@ -27,7 +28,23 @@ final class ImageEncodings {
   private final int capacity;
   private final long budget;
   private final LinkedHashMap<Content, EncodedImage> recent = new LinkedHashMap<>(16, 0.75f, true);
+  /** The content of the instances asked about lately, so that asking again about one costs no copy. */
+  private final LinkedHashMap<Identity, Content> instances = new LinkedHashMap<>(16, 0.75f, true);
   private long used;
+
+  /** An image as a map key by identity; it holds the image, so an entry lives no longer than its slot. */
+  private record Identity(Image image) {
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Identity that && image == that.image;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(image);
+    }
+  }
 
   /** An image's bytes as a map key, found by their CRC-32 and told apart by comparing them. */
   private record Content(String mediaType, byte[] bytes, int crc) {
@@ -75,18 +92,39 @@ final class ImageEncodings {
    * @throws IllegalArgumentException when the bytes are no image the JDK can read
    */
   EncodedImage encode(Image image) {
+    Identity instance = new Identity(image);
+    synchronized (recent) {
+      Content seen = instances.get(instance);
+      EncodedImage known = seen == null ? null : recent.get(seen);
+      if (known != null) {
+        return known;
+      }
+    }
     Content key = Content.of(image);
     synchronized (recent) {
       EncodedImage known = recent.get(key);
       if (known != null) {
+        remember(instance, key);
         return known;
       }
     }
     EncodedImage encoded = EncodedImage.of(image);
     if (cost(key, encoded) <= budget) {
       remember(key, encoded);
+      synchronized (recent) {
+        remember(instance, key);
+      }
     }
     return encoded;
+  }
+
+  private void remember(Identity instance, Content key) {
+    instances.put(instance, key);
+    if (instances.size() > capacity) {
+      Iterator<Identity> eldest = instances.keySet().iterator();
+      eldest.next();
+      eldest.remove();
+    }
   }
 
   private static long cost(Content key, EncodedImage encoded) {

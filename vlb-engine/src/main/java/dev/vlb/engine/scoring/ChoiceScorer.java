@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 enum ChoiceScorer implements Scorer {
   INSTANCE;
 
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern WHOLE_LETTER = Pattern.compile("[(\\[]?([A-Za-z])[)\\].:]?");
   private static final Pattern STATED =
       Pattern.compile("(?i:answer|option|choice)(?i:\\s+is)?\\s*[:：]?\\s*[(\\[]?([A-Z])(?![A-Za-z'])");
@@ -83,6 +84,6 @@ enum ChoiceScorer implements Scorer {
   }
 
   private static String words(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }
