@@ -46,10 +46,11 @@ record Measurement(String via, int concurrency, FakeOpenAiServer.Behaviour behav
         [bench] %s, concurrency %d, server %s
         [bench] discovery %.2f s; %d variants; %d calls (%d answered 503) in %.2f s = %.0f calls/s;\
          ideal %.0f calls/s; ratio %.3f
-        [bench] framework CPU %.2f s = %.3f ms per variant, %.3f ms per call (%d cores could drive %.0f calls/s);\
-         peak heap %.0f MiB of %.0f MiB max; peak RSS %s""",
+        [bench] framework CPU %.2f s (JIT %.2f s, GC %.2f s) = %.3f ms per variant, %.3f ms per call\
+         (%d cores could drive %.0f calls/s); peak heap %.0f MiB of %.0f MiB max; peak RSS %s""",
         via, concurrency, behaviour, discoverySeconds, variants, server.calls(), server.errors(), server.seconds(),
-        server.rate(), idealRate(), ratio(), cost.cpuSeconds(), cpuMillisPerVariant(), cpuMillisPerCall(),
+        server.rate(), idealRate(), ratio(), cost.cpuSeconds(), cost.jitSeconds(), cost.gcSeconds(),
+        cpuMillisPerVariant(), cpuMillisPerCall(),
         Runtime.getRuntime().availableProcessors(), cpuBoundRate(), cost.peakHeapBytes() / MIB, cost.maxHeapBytes() / MIB,
         cost.peakRssBytes().map(bytes -> String.format(Locale.ROOT, "%.0f MiB", bytes / MIB)).orElse("unknown"));
   }
@@ -70,6 +71,8 @@ record Measurement(String via, int concurrency, FakeOpenAiServer.Behaviour behav
         .put("idealCallsPerSecond", idealRate())
         .put("ratio", ratio())
         .put("cpuSeconds", cost.cpuSeconds())
+        .put("jitSeconds", cost.jitSeconds())
+        .put("gcSeconds", cost.gcSeconds())
         .put("cpuMsPerVariant", cpuMillisPerVariant())
         .put("cpuMsPerCall", cpuMillisPerCall())
         .put("peakHeapBytes", cost.peakHeapBytes())

@@ -10,9 +10,10 @@ import java.util.Locale;
 import java.util.zip.CRC32;
 
 /**
- * The JSONL dataset of {@code PhotoBench}: multiple-choice items, each with its own 84 KB PNG file. The
- * files show the same photograph but differ in a text chunk, so that no two items share bytes, as items
- * with distinct photos do not (a client that reuses an image's encoding by content must not profit).
+ * The JSONL dataset of {@code PhotoBench}: multiple-choice items, each with an 84 KB PNG file. The files
+ * show the same photograph but differ in a text chunk, so that items do not share bytes, as items with
+ * distinct photos do not (a client that reuses an image's encoding by content must not profit). Beyond
+ * {@value #FILES} items the files repeat, each after {@value #FILES} others: far beyond any reuse.
  */
 final class PhotoItems {
 
@@ -20,6 +21,9 @@ final class PhotoItems {
   static final String SOURCE = "target/bench-photos/items.jsonl";
 
   static final int DEFAULT_COUNT = 2000;
+
+  /** Distinct files at most, so that 10,000 items need not take 840 MB. */
+  private static final int FILES = 2000;
 
   /** The PNG signature and the IHDR chunk: a text chunk may follow them. */
   private static final int AFTER_HEADER = 33;
@@ -32,8 +36,10 @@ final class PhotoItems {
     byte[] photo = ThroughputBenchmark.photoPng();
     try (Writer out = Files.newBufferedWriter(items, StandardCharsets.UTF_8)) {
       for (int i = 1; i <= count; i++) {
-        String file = "photo-" + i + ".png";
-        Files.write(items.resolveSibling(file), labelled(photo, "item " + i));
+        String file = "photo-" + ((i - 1) % FILES + 1) + ".png";
+        if (i <= FILES) {
+          Files.write(items.resolveSibling(file), labelled(photo, "photo " + i));
+        }
         out.write(String.format(Locale.ROOT,
             "{\"id\": \"q%d\", \"image\": \"%s\", \"question\": \"Which colour is the large shape in picture %d?\","
                 + " \"type\": \"multiple_choice\", \"choices\": [\"red\", \"blue\", \"green\", \"yellow\"], \"answer\": \"A\"}%n",

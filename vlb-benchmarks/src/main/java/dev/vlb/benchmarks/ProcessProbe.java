@@ -2,6 +2,8 @@ package dev.vlb.benchmarks;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -20,6 +22,8 @@ final class ProcessProbe {
 
   private final long startNanos = System.nanoTime();
   private final long startCpuNanos = cpuNanos();
+  private final long startJitMillis = jitMillis();
+  private final long startGcMillis = gcMillis();
 
   private ProcessProbe() {}
 
@@ -35,14 +39,18 @@ final class ProcessProbe {
 
   /**
    * @param cpuSeconds process CPU over the stretch, all threads (JIT and GC included)
+   * @param jitSeconds the JIT compilers' time over the stretch: a fresh JVM's warm-up, which a longer run
+   *     spreads over more calls
+   * @param gcSeconds the collectors' time over the stretch
    * @param peakHeapBytes the heap pools' peaks summed
    * @param maxHeapBytes the heap's limit ({@code -Xmx} or the JVM's default)
    * @param peakRssBytes the process's peak resident set since it started ({@code VmHWM}), empty off Linux
    */
-  record Cost(double seconds, double cpuSeconds, long peakHeapBytes, long maxHeapBytes, Optional<Long> peakRssBytes) {}
+  record Cost(double seconds, double cpuSeconds, double jitSeconds, double gcSeconds, long peakHeapBytes, long maxHeapBytes, Optional<Long> peakRssBytes) {}
 
   Cost finish() {
     return new Cost(seconds(), (cpuNanos() - startCpuNanos) / 1e9,
+        (jitMillis() - startJitMillis) / 1e3, (gcMillis() - startGcMillis) / 1e3,
         heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum(),
         Runtime.getRuntime().maxMemory(), peakRss());
   }
@@ -53,6 +61,15 @@ final class ProcessProbe {
 
   private static long cpuNanos() {
     return ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getProcessCpuTime();
+  }
+
+  private static long jitMillis() {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+  }
+
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
   }
 
   private static Optional<Long> peakRss() {

@@ -4,6 +4,8 @@ import dev.vlb.engine.allure.AllureReporter;
 import dev.vlb.engine.execution.VlbExecutionContext;
 import dev.vlb.engine.result.Outcome;
 import dev.vlb.engine.result.VariantResult;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -27,7 +29,11 @@ final class VariantDescriptor extends AbstractTestDescriptor implements Node<Vlb
   /** How much of a reply or question a wrong answer's message quotes. */
   private static final int SHOWN = 160;
 
-  private final VariantResult result;
+  /**
+   * Handed on when the variant runs, then let go: the descriptor lives as long as the test plan, and a
+   * result holds the variant's images (its exhibits); kept, 10,000 photo items took gigabytes.
+   */
+  private VariantResult result;
 
   private VariantDescriptor(UniqueId uniqueId, String displayName, TestSource source, VariantResult result) {
     super(uniqueId, displayName, source);
@@ -51,6 +57,16 @@ final class VariantDescriptor extends AbstractTestDescriptor implements Node<Vlb
       return SkipResult.skip(result.reason());
     }
     return SkipResult.doNotSkip();
+  }
+
+  @Override
+  public void nodeSkipped(VlbExecutionContext context, TestDescriptor descriptor, SkipResult skip) {
+    result = null;
+  }
+
+  @Override
+  public void nodeFinished(VlbExecutionContext context, TestDescriptor descriptor, TestExecutionResult outcome) {
+    result = null;
   }
 
   @Override

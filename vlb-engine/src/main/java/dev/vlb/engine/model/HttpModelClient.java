@@ -48,7 +48,7 @@ final class HttpModelClient implements RemoteModel {
   private final Redactor redactor;
   private final List<Endpoint> endpoints;
   private final ResponseCache cache;
-  private final ImageEncodings encodings = ImageEncodings.withDefaults();
+  private final ImageEncodings encodings;
   private final OkHttpClient http;
   private final String name;
   private final CallCounter counter = new CallCounter();
@@ -64,6 +64,7 @@ final class HttpModelClient implements RemoteModel {
         .map(base -> Endpoint.of(protocol.target(base, config.model()), config.concurrency(), config.breakerThreshold()))
         .toList();
     this.cache = cache;
+    this.encodings = ImageEncodings.forConcurrency(config.concurrency() * endpoints.size());
     this.http = RetryPolicy.httpClient(config.timeout(), config.role(), config.concurrency() * endpoints.size());
     this.name = config.displayName();
   }

@@ -17,13 +17,14 @@ import java.util.zip.CRC32;
  *
  * <p>Bounded: at most {@code capacity} images and {@code budget} bytes (each image and its base64), the
  * least recently used evicted first; an image bigger than the budget is encoded every time. The engine
- * asks about all of an item's variants at once, so reuse is close in time and a few dozen images are
- * plenty.
+ * asks about all of an item's variants at once, so reuse is close in time; but a client with {@code n}
+ * requests in flight serves up to {@code n} items at once, and a capacity below that encodes every
+ * request again (at 64 in flight and 32 kept, it did).
  */
 final class ImageEncodings {
 
   static final int DEFAULT_CAPACITY = 32;
-  static final long DEFAULT_BUDGET = 32L << 20;
+  static final long DEFAULT_BUDGET = 64L << 20;
 
   private final int capacity;
   private final long budget;
@@ -83,6 +84,11 @@ final class ImageEncodings {
 
   static ImageEncodings withDefaults() {
     return of(DEFAULT_CAPACITY, DEFAULT_BUDGET);
+  }
+
+  /** Room for two images per request in flight, and at least the default. */
+  static ImageEncodings forConcurrency(int inFlight) {
+    return of(Math.max(DEFAULT_CAPACITY, 2 * inFlight), DEFAULT_BUDGET);
   }
 
   /**

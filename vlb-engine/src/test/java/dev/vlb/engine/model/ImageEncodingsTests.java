@@ -52,6 +52,20 @@ class ImageEncodingsTests {
   }
 
   @Test
+  void keepsTwoImagesPerRequestInFlight() throws IOException {
+    ImageEncodings encodings = ImageEncodings.forConcurrency(64);
+    EncodedImage first = encodings.encode(image(0));
+    EncodedImage second = encodings.encode(image(1));
+    for (int rgb = 2; rgb < 128; rgb++) {
+      encodings.encode(image(rgb));
+    }
+
+    assertThat(encodings.encode(image(0))).isSameAs(first);
+    encodings.encode(image(128));
+    assertThat(encodings.encode(image(1))).isNotSameAs(second);
+  }
+
+  @Test
   void keepsNoMoreBytesThanItsBudgetCountingTheImageAndItsBase64() throws IOException {
     Image image = image(1);
     long cost = image.size() + EncodedImage.of(image).length();
