@@ -54,6 +54,7 @@ public final class BenchmarkSession implements LauncherSessionListener, TestExec
   private Process server;
   private String serverUrl;
   private ProcessProbe probe;
+  private SecondHalf secondHalf;
   private double discoverySeconds;
 
   @Override
@@ -83,6 +84,7 @@ public final class BenchmarkSession implements LauncherSessionListener, TestExec
     answered.set(0);
     serverStatistics("POST");
     probe = ProcessProbe.start();
+    secondHalf = SecondHalf.start(() -> serverStatistics("GET").calls());
   }
 
   @Override
@@ -96,7 +98,7 @@ public final class BenchmarkSession implements LauncherSessionListener, TestExec
   @Override
   public void testPlanExecutionFinished(TestPlan plan) {
     Measurement measurement = new Measurement(via(), Integer.getInteger(ConfigurationKeys.CONCURRENCY, ConfigurationKeys.DEFAULT_CONCURRENCY),
-        behaviour(), discoverySeconds, answered.get(), serverStatistics("GET"), probe.finish());
+        behaviour(), discoverySeconds, answered.get(), serverStatistics("GET"), probe.finish(), secondHalf.finish());
     System.out.println(measurement.describe());
     try {
       Files.createDirectories(RESULTS.getParent());
@@ -108,6 +110,9 @@ public final class BenchmarkSession implements LauncherSessionListener, TestExec
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    if (secondHalf != null) {
+      secondHalf.close();
+    }
     if (server != null) {
       server.destroy();
     }

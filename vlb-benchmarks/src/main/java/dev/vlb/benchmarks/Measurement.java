@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One end-to-end run against {@link FakeOpenAiServer}, in the figures the README and the release notes
@@ -12,9 +13,10 @@ import java.util.Locale;
  * @param via how the suite ran: Surefire or the Launcher
  * @param discoverySeconds from the session's start to the first test's (discovery and item set-up)
  * @param variants variants that reached a verdict (not the ones never generated or aborted)
+ * @param secondHalf the run's second half, JIT warm-up mostly behind it
  */
 record Measurement(String via, int concurrency, FakeOpenAiServer.Behaviour behaviour, double discoverySeconds,
-    long variants, ServerStatistics server, ProcessProbe.Cost cost) {
+    long variants, ServerStatistics server, ProcessProbe.Cost cost, Optional<SecondHalf.Figures> secondHalf) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final double MIB = 1024.0 * 1024.0;
@@ -47,12 +49,15 @@ record Measurement(String via, int concurrency, FakeOpenAiServer.Behaviour behav
         [bench] discovery %.2f s; %d variants; %d calls (%d answered 503) in %.2f s = %.0f calls/s;\
          ideal %.0f calls/s; ratio %.3f
         [bench] framework CPU %.2f s (JIT %.2f s, GC %.2f s) = %.3f ms per variant, %.3f ms per call\
-         (%d cores could drive %.0f calls/s); peak heap %.0f MiB of %.0f MiB max; peak RSS %s""",
+         (%d cores could drive %.0f calls/s); peak heap %.0f MiB of %.0f MiB max; peak RSS %s
+        [bench] second half: %s""",
         via, concurrency, behaviour, discoverySeconds, variants, server.calls(), server.errors(), server.seconds(),
         server.rate(), idealRate(), ratio(), cost.cpuSeconds(), cost.jitSeconds(), cost.gcSeconds(),
         cpuMillisPerVariant(), cpuMillisPerCall(),
         Runtime.getRuntime().availableProcessors(), cpuBoundRate(), cost.peakHeapBytes() / MIB, cost.maxHeapBytes() / MIB,
-        cost.peakRssBytes().map(bytes -> String.format(Locale.ROOT, "%.0f MiB", bytes / MIB)).orElse("unknown"));
+        cost.peakRssBytes().map(bytes -> String.format(Locale.ROOT, "%.0f MiB", bytes / MIB)).orElse("unknown"),
+        secondHalf.map(half -> String.format(Locale.ROOT, "%d calls in %.2f s = %.0f calls/s, ratio %.3f; framework CPU %.3f ms per call",
+            half.calls(), half.seconds(), half.rate(), half.rate() / idealRate(), half.cpuMillisPerCall())).orElse("too short to tell"));
   }
 
   String json() {
@@ -78,6 +83,12 @@ record Measurement(String via, int concurrency, FakeOpenAiServer.Behaviour behav
         .put("peakHeapBytes", cost.peakHeapBytes())
         .put("maxHeapBytes", cost.maxHeapBytes());
     cost.peakRssBytes().ifPresent(bytes -> node.put("peakRssBytes", bytes));
+    secondHalf.ifPresent(half -> node.putObject("secondHalf")
+        .put("calls", half.calls())
+        .put("seconds", half.seconds())
+        .put("callsPerSecond", half.rate())
+        .put("ratio", half.rate() / idealRate())
+        .put("cpuMsPerCall", half.cpuMillisPerCall()));
     try {
       return JSON.writeValueAsString(node);
     } catch (JsonProcessingException e) {

@@ -59,7 +59,7 @@ final class ProcessProbe {
     return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP).toList();
   }
 
-  private static long cpuNanos() {
+  static long cpuNanos() {
     return ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getProcessCpuTime();
   }
 
