@@ -54,7 +54,7 @@ public final class BenchmarkSession implements LauncherSessionListener, TestExec
   private Process server;
   private String serverUrl;
   private ProcessProbe probe;
-  private SecondHalf secondHalf;
+  private RunSampler sampler;
   private double discoverySeconds;
 
   @Override
@@ -84,7 +84,7 @@ public final class BenchmarkSession implements LauncherSessionListener, TestExec
     answered.set(0);
     serverStatistics("POST");
     probe = ProcessProbe.start();
-    secondHalf = SecondHalf.start(() -> serverStatistics("GET").calls());
+    sampler = RunSampler.start(() -> serverStatistics("GET").calls());
   }
 
   @Override
@@ -98,7 +98,7 @@ public final class BenchmarkSession implements LauncherSessionListener, TestExec
   @Override
   public void testPlanExecutionFinished(TestPlan plan) {
     Measurement measurement = new Measurement(via(), Integer.getInteger(ConfigurationKeys.CONCURRENCY, ConfigurationKeys.DEFAULT_CONCURRENCY),
-        behaviour(), discoverySeconds, answered.get(), serverStatistics("GET"), probe.finish(), secondHalf.finish());
+        behaviour(), discoverySeconds, answered.get(), serverStatistics("GET"), probe.finish(), sampler.heap(), sampler.secondHalf());
     System.out.println(measurement.describe());
     try {
       Files.createDirectories(RESULTS.getParent());
@@ -110,8 +110,8 @@ public final class BenchmarkSession implements LauncherSessionListener, TestExec
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
-    if (secondHalf != null) {
-      secondHalf.close();
+    if (sampler != null) {
+      sampler.close();
     }
     if (server != null) {
       server.destroy();

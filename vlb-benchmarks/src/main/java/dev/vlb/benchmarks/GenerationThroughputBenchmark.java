@@ -27,7 +27,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * concurrency is the shortest time the run can take), and the CPU-bound rate, measured first in the same
  * process with stand-ins that answer at once. The stand-ins share the machine's CPUs with the engine.
  *
- * <p>Usage (from {@code vlb-engine}): {@code GenerationThroughputBenchmark [latencyMs] [concurrency] [items]},
+ * <p>Usage (from {@code vlb-benchmarks}, whose {@code target/bench-photos} it writes; the class path as
+ * {@link HotPathFixtures} says): {@code GenerationThroughputBenchmark [latencyMs] [concurrency] [items]},
  * default {@code 200 32 100}.
  */
 public final class GenerationThroughputBenchmark {

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param secondHalf the run's second half, JIT warm-up mostly behind it
  */
 record Measurement(String via, int concurrency, FakeOpenAiServer.Behaviour behaviour, double discoverySeconds,
-    long variants, ServerStatistics server, ProcessProbe.Cost cost, Optional<SecondHalf.Figures> secondHalf) {
+    long variants, ServerStatistics server, ProcessProbe.Cost cost, RunSampler.Heap heap,
+    Optional<RunSampler.Figures> secondHalf) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final double MIB = 1024.0 * 1024.0;
@@ -49,12 +50,13 @@ record Measurement(String via, int concurrency, FakeOpenAiServer.Behaviour behav
         [bench] discovery %.2f s; %d variants; %d calls (%d answered 503) in %.2f s = %.0f calls/s;\
          ideal %.0f calls/s; ratio %.3f
         [bench] framework CPU %.2f s (JIT %.2f s, GC %.2f s) = %.3f ms per variant, %.3f ms per call\
-         (%d cores could drive %.0f calls/s); peak heap %.0f MiB of %.0f MiB max; peak RSS %s
+         (%d cores could drive %.0f calls/s); heap at most %.0f MiB in use, %.0f MiB\
+         after a collection, of %.0f MiB max; peak RSS %s
         [bench] second half: %s""",
         via, concurrency, behaviour, discoverySeconds, variants, server.calls(), server.errors(), server.seconds(),
         server.rate(), idealRate(), ratio(), cost.cpuSeconds(), cost.jitSeconds(), cost.gcSeconds(),
         cpuMillisPerVariant(), cpuMillisPerCall(),
-        Runtime.getRuntime().availableProcessors(), cpuBoundRate(), cost.peakHeapBytes() / MIB, cost.maxHeapBytes() / MIB,
+        Runtime.getRuntime().availableProcessors(), cpuBoundRate(), heap.heapUsed() / MIB, heap.heapAfterCollection() / MIB, cost.maxHeapBytes() / MIB,
         cost.peakRssBytes().map(bytes -> String.format(Locale.ROOT, "%.0f MiB", bytes / MIB)).orElse("unknown"),
         secondHalf.map(half -> String.format(Locale.ROOT, "%d calls in %.2f s = %.0f calls/s, ratio %.3f; framework CPU %.3f ms per call",
             half.calls(), half.seconds(), half.rate(), half.rate() / idealRate(), half.cpuMillisPerCall())).orElse("too short to tell"));
@@ -80,7 +82,8 @@ record Measurement(String via, int concurrency, FakeOpenAiServer.Behaviour behav
         .put("gcSeconds", cost.gcSeconds())
         .put("cpuMsPerVariant", cpuMillisPerVariant())
         .put("cpuMsPerCall", cpuMillisPerCall())
-        .put("peakHeapBytes", cost.peakHeapBytes())
+        .put("peakHeapBytes", heap.heapUsed())
+        .put("peakHeapAfterCollectionBytes", heap.heapAfterCollection())
         .put("maxHeapBytes", cost.maxHeapBytes());
     cost.peakRssBytes().ifPresent(bytes -> node.put("peakRssBytes", bytes));
     secondHalf.ifPresent(half -> node.putObject("secondHalf")

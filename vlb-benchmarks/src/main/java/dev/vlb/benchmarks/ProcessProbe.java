@@ -5,16 +5,13 @@ import java.io.IOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * This JVM's own cost over a stretch of a run: wall and CPU time, the peak of the heap (each heap pool's
- * peak, summed) and, on Linux, the process's peak resident set.
+ * This JVM's own cost over a stretch of a run: wall and CPU time, the JIT's and the collectors' time
+ * and, on Linux, the process's peak resident set. (The heap is {@link RunSampler}'s.)
  */
 final class ProcessProbe {
 
@@ -27,9 +24,7 @@ final class ProcessProbe {
 
   private ProcessProbe() {}
 
-  /** Starts a stretch, resetting the heap pools' peaks. */
   static ProcessProbe start() {
-    heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
     return new ProcessProbe();
   }
 
@@ -42,21 +37,15 @@ final class ProcessProbe {
    * @param jitSeconds the JIT compilers' time over the stretch: a fresh JVM's warm-up, which a longer run
    *     spreads over more calls
    * @param gcSeconds the collectors' time over the stretch
-   * @param peakHeapBytes the heap pools' peaks summed
    * @param maxHeapBytes the heap's limit ({@code -Xmx} or the JVM's default)
    * @param peakRssBytes the process's peak resident set since it started ({@code VmHWM}), empty off Linux
    */
-  record Cost(double seconds, double cpuSeconds, double jitSeconds, double gcSeconds, long peakHeapBytes, long maxHeapBytes, Optional<Long> peakRssBytes) {}
+  record Cost(double seconds, double cpuSeconds, double jitSeconds, double gcSeconds, long maxHeapBytes, Optional<Long> peakRssBytes) {}
 
   Cost finish() {
     return new Cost(seconds(), (cpuNanos() - startCpuNanos) / 1e9,
         (jitMillis() - startJitMillis) / 1e3, (gcMillis() - startGcMillis) / 1e3,
-        heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum(),
         Runtime.getRuntime().maxMemory(), peakRss());
-  }
-
-  private static List<MemoryPoolMXBean> heapPools() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP).toList();
   }
 
   static long cpuNanos() {

@@ -27,8 +27,9 @@ import javax.imageio.ImageIO;
 /**
  * End-to-end throughput of the model client against {@link FakeOpenAiServer}: achieved requests per
  * second as a share of the ideal, concurrency / latency, and the process CPU time per request. Not a
- * unit test: run it by hand with
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) dev.vlb.engine.model.bench.ThroughputBenchmark [options] [latencyMs] [rounds] [concurrency...]}.
+ * unit test: run it by hand, with the class path written as {@link HotPathFixtures} says, with
+ * {@code java -cp "vlb-benchmarks/target/classes:$(cat vlb-benchmarks/cp.txt)" dev.vlb.benchmarks.ThroughputBenchmark
+ * [options] [latencyMs] [rounds] [concurrency...]}.
  * Each measurement sends {@code rounds x concurrency} requests after a warm-up of two rounds or
  * {@value #WARM_UP} requests, whichever is more (fewer leave the JIT's work in the CPU figures).
  *

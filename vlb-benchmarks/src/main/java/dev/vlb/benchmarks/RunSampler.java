@@ -1,23 +1,30 @@
 package dev.vlb.benchmarks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * The second half of a run, once the JIT has compiled the hot paths: a fresh JVM spends much of a short
- * run's CPU compiling, which a run of hours does not. Samples the process's CPU and the calls answered
- * every {@value #PERIOD_MILLIS} ms.
+ * Samples a run every {@value #PERIOD_MILLIS} ms: the process's CPU, the calls answered and the heap.
+ * From them, the run's second half, once the JIT has compiled the hot paths (a fresh JVM spends much of
+ * a short run's CPU compiling, which a run of hours does not), and the heap's peaks: the most in use at
+ * any sample, and the most left after a collection, which is what the run needs.
  */
-final class SecondHalf implements AutoCloseable {
+final class RunSampler implements AutoCloseable {
 
   private static final long PERIOD_MILLIS = 250;
 
   private record Sample(long nanos, long cpuNanos, long calls) {}
+
+  private final AtomicLong peakHeapUsed = new AtomicLong();
+  private final AtomicLong peakAfterCollection = new AtomicLong();
 
   private final List<Sample> samples = new ArrayList<>();
   private final LongSupplier calls;
@@ -27,16 +34,22 @@ final class SecondHalf implements AutoCloseable {
     return thread;
   });
 
-  private SecondHalf(LongSupplier calls) {
+  private RunSampler(LongSupplier calls) {
     this.calls = calls;
   }
 
   /** @param calls the calls the server has answered so far */
-  static SecondHalf start(LongSupplier calls) {
-    SecondHalf half = new SecondHalf(calls);
-    half.sampler.scheduleAtFixedRate(half::sample, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
-    return half;
+  static RunSampler start(LongSupplier calls) {
+    RunSampler sampler = new RunSampler(calls);
+    sampler.sampler.scheduleAtFixedRate(sampler::sample, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+    return sampler;
   }
+
+  /**
+   * @param heapUsed the most heap in use at a sample, garbage included
+   * @param heapAfterCollection the most heap left in use after a collection: the live set's peak
+   */
+  record Heap(long heapUsed, long heapAfterCollection) {}
 
   /**
    * @param seconds the second half's length
@@ -54,8 +67,12 @@ final class SecondHalf implements AutoCloseable {
     }
   }
 
+  Heap heap() {
+    return new Heap(peakHeapUsed.get(), peakAfterCollection.get());
+  }
+
   /** From the first sample past the run's middle to now; empty for a run too short to have one. */
-  Optional<Figures> finish() {
+  Optional<Figures> secondHalf() {
     sampler.shutdownNow();
     Sample end = new Sample(System.nanoTime(), ProcessProbe.cpuNanos(), calls.getAsLong());
     synchronized (samples) {
@@ -76,6 +93,12 @@ final class SecondHalf implements AutoCloseable {
   }
 
   private void sample() {
+    peakHeapUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+    long afterCollection = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null)
+        .mapToLong(pool -> pool.getCollectionUsage().getUsed())
+        .sum();
+    peakAfterCollection.accumulateAndGet(afterCollection, Math::max);
     Sample sample = new Sample(System.nanoTime(), ProcessProbe.cpuNanos(), calls.getAsLong());
     synchronized (samples) {
       samples.add(sample);
