@@ -206,7 +206,9 @@ console.log(`| ${items} photo items, concurrency ${concurrency}, latency ${laten
 Peak RSS: VLB's is the Surefire fork's VmHWM, which the fork reads itself at the end of the run; Maven's own
 JVM, which only starts the fork, is not counted (the largest process of the mvn command was ${fixed(mib(mvnRssKiB * 1024), 0)} MiB).
 promptfoo's is GNU time's %M of its node process. Throughput is the fake server's count over its window
-(first request in to last answer out), so start-up is outside it and inside the wall time.`);
+(first request in to last answer out), so start-up is outside it and inside the wall time. Within it VLB
+also makes and judges the variants, scores the answers and writes its journal; promptfoo sends the prompts
+that run made, each with its image read from the file, and keeps the replies.`);
 EOF
 }
 
