@@ -20,8 +20,10 @@
 #   2. Builds the modules (MVN_FLAGS, e.g. -o, goes to every mvn call) and writes the class path the
 #      server needs.
 #   3. Starts FakeOpenAiServer (latency LATENCY_MS, no jitter, no errors) and runs
-#      `mvn -Pbench -pl vlb-benchmarks -am test` against it, from a fresh target/vlb, so nothing is
-#      resumed from an earlier run's journal.
+#      `mvn -Pbench -pl vlb-benchmarks -am test` against it twice: first from a fresh target/vlb, so that
+#      it makes and judges its variants (nothing is resumed from an earlier run's journal), then again on
+#      the variant store the first run filled (-Dbench.fresh=false), so that it only answers, as promptfoo
+#      only replays: that second run is the like-for-like comparison.
 #   4. Writes a promptfoo config (promptfoo-config.mjs) with one test per variant that reached the model
 #      in that run (target/vlb/results.jsonl): the same text, laid out as the engine lays it out, and the
 #      same image file, in a request of the engine's shape (one user message: the image as a data URL,
@@ -135,29 +137,32 @@ now() {
   date +%s.%N
 }
 
-# Runs a command under GNU time; $1 is where its peak RSS in KiB goes.
+# Runs a command under GNU time; $1 is where its peak RSS in KiB and its user and system CPU seconds go.
 timed() {
   local rss_file=$1
   shift
-  /usr/bin/time -f '%M' -o "$rss_file" "$@"
+  /usr/bin/time -f '%M %U %S' -o "$rss_file" "$@"
 }
 
+# $1: fresh (true: from an empty target/vlb, making the variants; false: on the store the last run filled);
+# sets ours_measurement, ours_stats, ours_wall and ours_rss_kib.
 run_ours() {
-  say "VLB: mvn -Pbench -pl vlb-benchmarks -am test, $ITEMS items, concurrency $CONCURRENCY"
-  rm -rf "$module/target/vlb"
-  local lines_before=0 start
+  local fresh=$1 lines_before=0 start
+  say "VLB: mvn -Pbench -pl vlb-benchmarks -am test, $ITEMS items, concurrency $CONCURRENCY, bench.fresh=$fresh"
+  [ "$fresh" = true ] && rm -rf "$module/target/vlb"
   [ -f "$module/target/bench/e2e.jsonl" ] && lines_before=$(wc -l <"$module/target/bench/e2e.jsonl")
   start=$(now)
   # shellcheck disable=SC2086
   (cd "$root" && timed "$work/mvn.rss" mvn -B $MVN_FLAGS -Pbench -pl vlb-benchmarks -am test \
-    -Dbench.server.url="$url" -Dbench.concurrency="$CONCURRENCY" -Dbench.items="$ITEMS") >"$work/mvn.log" 2>&1 \
-    || die "mvn failed; see $work/mvn.log"
+    -Dbench.server.url="$url" -Dbench.concurrency="$CONCURRENCY" -Dbench.items="$ITEMS" -Dbench.fresh="$fresh") \
+    >"$work/mvn.log" 2>&1 || die "mvn failed; see $work/mvn.log"
   ours_wall=$(node -p "$(now) - $start")
   grep '^\[bench\]' "$work/mvn.log" || true
   [ "$(wc -l <"$module/target/bench/e2e.jsonl")" -gt "$lines_before" ] \
     || die "the run wrote no measurement to target/bench/e2e.jsonl; see $work/mvn.log"
   ours_measurement=$(tail -n 1 "$module/target/bench/e2e.jsonl")
   ours_stats=$(stats GET)
+  ours_rss_kib=$(cut -d' ' -f1 "$work/mvn.rss")
 }
 
 run_promptfoo() {
@@ -180,10 +185,14 @@ run_promptfoo() {
 }
 
 table() {
-  node - "$CONCURRENCY" "$LATENCY_MS" "$ITEMS" "$PROMPTFOO_VERSION" "$ours_measurement" "$ours_stats" "$ours_wall" \
-    "$(cat "$work/mvn.rss")" "$pf_stats" "$pf_wall" "$(cat "$work/promptfoo.rss")" "$(nproc)" <<'EOF'
-const [concurrency, latencyMs, items, version, measurementJson, oursJson, oursWall, mvnRssKiB, pfJson, pfWall, pfRssKiB, cores]
-  = process.argv.slice(2);
+  node - "$CONCURRENCY" "$LATENCY_MS" "$ITEMS" "$PROMPTFOO_VERSION" "$made_measurement" "$made_stats" "$made_wall" \
+    "$ours_measurement" "$ours_stats" "$ours_wall" "$ours_rss_kib" "$pf_stats" "$pf_wall" "$(cut -d' ' -f1 "$work/promptfoo.rss")" \
+    "$(awk '{ print $2 + $3 }' "$work/promptfoo.rss")" \
+    "$(nproc)" <<'EOF'
+const [concurrency, latencyMs, items, version, madeMeasurementJson, madeJson, madeWall, measurementJson, oursJson, oursWall,
+  mvnRssKiB, pfJson, pfWall, pfRssKiB, pfCpuSeconds, cores] = process.argv.slice(2);
+const madeMeasurement = JSON.parse(madeMeasurementJson);
+const made = JSON.parse(madeJson);
 const measurement = JSON.parse(measurementJson);
 const ours = JSON.parse(oursJson);
 const pf = JSON.parse(pfJson);
@@ -191,24 +200,30 @@ const ideal = concurrency * 1000 / latencyMs;
 const calls = (stats) => stats.answered + stats.errors;
 const rate = (stats) => (stats.seconds === 0 ? 0 : calls(stats) / stats.seconds);
 const mib = (bytes) => bytes / 1024 / 1024;
-const oursRss = measurement.peakRssBytes === undefined ? NaN : mib(measurement.peakRssBytes);
+const rss = (m) => (m.peakRssBytes === undefined ? NaN : mib(m.peakRssBytes));
+const oursRss = rss(measurement);
 const pfRss = mib(pfRssKiB * 1024);
+const pfCpuMs = calls(pf) === 0 ? NaN : pfCpuSeconds * 1000 / calls(pf);
 const fixed = (value, digits) => (Number.isFinite(value) ? value.toFixed(digits) : 'unknown');
 const times = (a, b) => (Number.isFinite(a / b) && b !== 0 ? `${(a / b).toFixed(2)}×` : '');
-console.log(`| ${items} photo items, concurrency ${concurrency}, latency ${latencyMs} ms, ${cores} cores | VLB (mvn test) | promptfoo ${version} | VLB ÷ promptfoo |
-|---|---:|---:|---:|
-| calls the server answered (503s) | ${calls(ours)} (${ours.errors}) | ${calls(pf)} (${pf.errors}) | |
-| throughput, calls/s (server's window) | ${fixed(rate(ours), 0)} | ${fixed(rate(pf), 0)} | ${times(rate(ours), rate(pf))} |
-| ratio to the ideal ${fixed(ideal, 0)} calls/s | ${fixed(rate(ours) / ideal, 3)} | ${fixed(rate(pf) / ideal, 3)} | |
-| peak RSS, MiB | ${fixed(oursRss, 0)} | ${fixed(pfRss, 0)} | ${times(oursRss, pfRss)} |
-| wall time of the whole command, s | ${fixed(+oursWall, 1)} | ${fixed(+pfWall, 1)} | |
+console.log(`| ${items} photo items, concurrency ${concurrency}, latency ${latencyMs} ms, ${cores} cores | VLB, first run: makes, judges and answers (mvn test) | VLB on its variant store: answers (mvn test) | promptfoo ${version}: replays | VLB answering ÷ promptfoo |
+|---|---:|---:|---:|---:|
+| calls the server answered (503s) | ${calls(made)} (${made.errors}) | ${calls(ours)} (${ours.errors}) | ${calls(pf)} (${pf.errors}) | |
+| throughput, calls/s (server's window) | ${fixed(rate(made), 0)} | ${fixed(rate(ours), 0)} | ${fixed(rate(pf), 0)} | ${times(rate(ours), rate(pf))} |
+| ratio to the ideal ${fixed(ideal, 0)} calls/s | ${fixed(rate(made) / ideal, 3)} | ${fixed(rate(ours) / ideal, 3)} | ${fixed(rate(pf) / ideal, 3)} | |
+| CPU per call, ms (the working process) | ${fixed(madeMeasurement.cpuMsPerCall, 2)} | ${fixed(measurement.cpuMsPerCall, 2)} | ${fixed(pfCpuMs, 2)} | ${times(measurement.cpuMsPerCall, pfCpuMs)} |
+| peak RSS, MiB | ${fixed(rss(madeMeasurement), 0)} | ${fixed(oursRss, 0)} | ${fixed(pfRss, 0)} | ${times(oursRss, pfRss)} |
+| wall time of the whole command, s | ${fixed(+madeWall, 1)} | ${fixed(+oursWall, 1)} | ${fixed(+pfWall, 1)} | |
 
 Peak RSS: VLB's is the Surefire fork's VmHWM, which the fork reads itself at the end of the run; Maven's own
 JVM, which only starts the fork, is not counted (the largest process of the mvn command was ${fixed(mib(mvnRssKiB * 1024), 0)} MiB).
-promptfoo's is GNU time's %M of its node process. Throughput is the fake server's count over its window
-(first request in to last answer out), so start-up is outside it and inside the wall time. Within it VLB
-also makes and judges the variants, scores the answers and writes its journal; promptfoo sends the prompts
-that run made, each with its image read from the file, and keeps the replies.`);
+promptfoo's is GNU time's %M of its node process. CPU per call: VLB's from the start of its test run (JIT,
+GC and Surefire's reporting included; JVM start and discovery not), promptfoo's the whole node process's
+(user + system, its start-up included). Throughput is the fake server's count over its window
+(first request in to last answer out), so start-up is outside it and inside the wall time. Within it VLB's
+first run also makes and judges the variants; its second reads them from its variant store, and answers,
+scores and writes its journal, as promptfoo sends the prompts that run made, each with its image read from
+the file, and keeps the replies.`);
 EOF
 }
 
@@ -219,7 +234,9 @@ main() {
   build
   trap stop_server EXIT
   start_server
-  run_ours
+  run_ours true
+  made_measurement=$ours_measurement made_stats=$ours_stats made_wall=$ours_wall
+  run_ours false
   run_promptfoo
   table | tee "$report"
   local ours_calls pf_calls
