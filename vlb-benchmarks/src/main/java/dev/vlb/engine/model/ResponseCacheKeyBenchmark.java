@@ -56,11 +56,11 @@ public class ResponseCacheKeyBenchmark {
   @Benchmark
   public String firstAsk() {
     int which = asks++ & 1;
-    return ResponseCache.key(ClientSteps.cacheModel(configs[which]), endpoint, bodies[which]);
+    return ResponseCache.key(configs[which].cacheModel(), endpoint, bodies[which]);
   }
 
   @Benchmark
   public String laterAsk() {
-    return ResponseCache.key(ClientSteps.cacheModel(configs[0]), endpoint, bodies[0]);
+    return ResponseCache.key(configs[0].cacheModel(), endpoint, bodies[0]);
   }
 }

@@ -73,6 +73,16 @@ record ClientConfig(
   }
 
   /** The name results carry, e.g. {@code qwen2-vl@http://gpu-1:8000}: no credentials, no query. */
+  /** The request body for one ask: the provider's tree, the configured extra body merged in, as bytes. */
+  JsonBody requestBody(Optional<EncodedImage> image, String prompt) {
+    return JsonBody.of(Json.merge(provider().protocol().body(model(), image, prompt, options()), options().extraBody()), image);
+  }
+
+  /** What a cached reply is filed under beside the request: provider and model. */
+  String cacheModel() {
+    return provider().id() + ":" + model();
+  }
+
   String displayName() {
     return model + "@" + String.join(",", endpoints.stream().map(Redactor::withoutSecrets).toList());
   }

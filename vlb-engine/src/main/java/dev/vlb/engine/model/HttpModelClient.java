@@ -6,7 +6,6 @@ import static dev.vlb.engine.model.ModelCallException.Kind.HTTP_STATUS;
 import static dev.vlb.engine.model.ModelCallException.Kind.TIMEOUT;
 import static dev.vlb.engine.model.ModelCallException.Kind.UNSUPPORTED_IMAGE;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vlb.api.spi.ModelQuery;
 import dev.vlb.api.spi.ModelReply;
 import dev.vlb.engine.model.RetryPolicy.Decision;
@@ -84,8 +83,7 @@ final class HttpModelClient implements RemoteModel {
       counter.failure();
       return CompletableFuture.failedFuture(new ModelCallException(UNSUPPORTED_IMAGE, name, 0, redactor.redact(e.getMessage()), null));
     }
-    ObjectNode tree = Json.merge(protocol.body(config.model(), image, query.prompt(), config.options()), config.options().extraBody());
-    JsonBody body = JsonBody.of(tree, image);
+    JsonBody body = config.requestBody(image, query.prompt());
     Optional<String> cacheKey = cacheKey(body);
     Optional<ModelReply> cached = cacheKey.flatMap(cache::get);
     if (cached.isPresent()) {
@@ -99,7 +97,7 @@ final class HttpModelClient implements RemoteModel {
 
   /** Empty when the cache is off, so that no request is hashed for nothing. */
   private Optional<String> cacheKey(JsonBody body) {
-    return cache.enabled() ? Optional.of(ResponseCache.key(config.provider().id() + ":" + config.model(), name, body)) : Optional.empty();
+    return cache.enabled() ? Optional.of(ResponseCache.key(config.cacheModel(), name, body)) : Optional.empty();
   }
 
   @Override
