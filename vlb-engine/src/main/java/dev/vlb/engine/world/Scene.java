@@ -103,13 +103,32 @@ record Scene(List<SceneObject> objects, double zoom) {
    * sampled on a grid over its bounding box (scale-free, so zoom does not change it).
    */
   double visibility(int index) {
-    java.awt.Shape outline = objects.get(index).outline(zoom);
+    return visibility(index, outlines());
+  }
+
+  /**
+   * Whether every object keeps at least the given share of its area visible. The world generator asks
+   * this of every placement it tries, so the outlines are drawn once for all objects.
+   */
+  boolean fair(double minVisible) {
+    List<java.awt.Shape> outlines = outlines();
+    for (int i = 0; i < objects.size(); i++) {
+      if (visibility(i, outlines) < minVisible) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private List<java.awt.Shape> outlines() {
+    return objects.stream().map(o -> o.outline(zoom)).toList();
+  }
+
+  private static double visibility(int index, List<java.awt.Shape> outlines) {
+    java.awt.Shape outline = outlines.get(index);
     Rectangle2D box = outline.getBounds2D();
     List<java.awt.Shape> above =
-        objects.subList(index + 1, objects.size()).stream()
-            .map(o -> o.outline(zoom))
-            .filter(s -> s.intersects(box))
-            .toList();
+        outlines.subList(index + 1, outlines.size()).stream().filter(s -> s.intersects(box)).toList();
     if (above.isEmpty() && CANVAS.contains(box)) {
       return 1;
     }
@@ -121,7 +140,7 @@ record Scene(List<SceneObject> objects, double zoom) {
         double py = box.getY() + (j + 0.5) * box.getHeight() / VISIBILITY_GRID;
         if (outline.contains(px, py)) {
           inside++;
-          if (onCanvas(px, py) && above.stream().noneMatch(s -> s.contains(px, py))) {
+          if (onCanvas(px, py) && uncovered(above, px, py)) {
             visible++;
           }
         }
@@ -130,10 +149,9 @@ record Scene(List<SceneObject> objects, double zoom) {
     return inside == 0 ? 0 : (double) visible / inside;
   }
 
-  /** Whether every object keeps at least the given share of its area visible. */
-  boolean fair(double minVisible) {
-    for (int i = 0; i < objects.size(); i++) {
-      if (visibility(i) < minVisible) {
+  private static boolean uncovered(List<java.awt.Shape> above, double x, double y) {
+    for (java.awt.Shape shape : above) {
+      if (shape.contains(x, y)) {
         return false;
       }
     }
