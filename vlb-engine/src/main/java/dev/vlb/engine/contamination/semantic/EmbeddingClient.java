@@ -221,7 +221,7 @@ public final class EmbeddingClient implements AutoCloseable {
     }
 
     private void fail(String what, Throwable cause) {
-      embedding.completeExceptionally(new EmbeddingCallException(redactor.redact(label + " " + what), cause));
+      embedding.completeExceptionally(new EmbeddingCallException(label + " " + what, cause));
     }
   }
 }

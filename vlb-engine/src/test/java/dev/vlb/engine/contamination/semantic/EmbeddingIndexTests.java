@@ -116,11 +116,13 @@ class EmbeddingIndexTests {
   }
 
   @Test
-  void aTruncatedForeignOrNewerFileIsRefused() throws IOException {
+  void aTruncatedLongerForeignOrNewerFileIsRefused() throws IOException {
     Path file = folder.resolve("corpus.vlbe");
     index(new float[][] {unit(2, 0), unit(2, 1)}).write(file);
     Path truncated = folder.resolve("truncated.vlbe");
     Files.write(truncated, Arrays.copyOf(Files.readAllBytes(file), (int) Files.size(file) - 1));
+    Path longer = folder.resolve("longer.vlbe");
+    Files.write(longer, Arrays.copyOf(Files.readAllBytes(file), (int) Files.size(file) + 1));
     Path foreign = Files.writeString(folder.resolve("foreign.vlbe"), "{\"not\": \"an index\"}");
     try (RandomAccessFile newer = new RandomAccessFile(file.toFile(), "rw")) {
       newer.seek(15);
@@ -129,6 +131,8 @@ class EmbeddingIndexTests {
 
     assertThatThrownBy(() -> EmbeddingIndex.read(truncated, MODEL, FINGERPRINT))
         .isInstanceOf(IOException.class).hasMessage(truncated + " is truncated: delete it to embed the corpus again");
+    assertThatThrownBy(() -> EmbeddingIndex.read(longer, MODEL, FINGERPRINT))
+        .isInstanceOf(IOException.class).hasMessage(longer + " is damaged: it goes on after its last row");
     assertThatThrownBy(() -> EmbeddingIndex.read(foreign, MODEL, FINGERPRINT))
         .isInstanceOf(IOException.class).hasMessage(foreign + " is no embedding index");
     assertThatThrownBy(() -> EmbeddingIndex.read(file, MODEL, FINGERPRINT))
