@@ -18,10 +18,13 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -161,6 +164,36 @@ class EmbeddingClientTests {
       assertThatThrownBy(() -> join(client.embed(PNG, "image/png"))).isInstanceOf(EmbeddingCallException.class)
           .hasMessage("Embedding model " + MODEL + " at POST " + server.url("/v1/embeddings") + " gave no answer within 300 ms after 1 attempt");
     }
+  }
+
+  @Test
+  void anEndpointThatCannotBeReachedFailsAfterItsRetries() throws Exception {
+    MockWebServer gone = new MockWebServer();
+    gone.start();
+    EmbeddingEndpoint nowhere = new EmbeddingEndpoint(gone.url("/v1"), MODEL, Endpoints.key(), Duration.ofSeconds(5), 1, 1);
+    gone.close();
+
+    try (EmbeddingClient client = EmbeddingClient.connect(nowhere)) {
+      assertThatThrownBy(() -> join(client.embed(PNG, "image/png"))).isInstanceOf(EmbeddingCallException.class)
+          .hasMessage("Embedding model " + MODEL + " at POST " + gone.url("/v1/embeddings")
+              + " could not be reached (ConnectException) after 2 attempts");
+    }
+  }
+
+  @Test
+  void keepsAtMostItsConcurrencyInFlight() {
+    CorpusServer endpoint = new CorpusServer(Set.of());
+    server.setDispatcher(endpoint);
+
+    try (EmbeddingClient client = client(server, 2, 0)) {
+      List<CompletableFuture<float[]>> embeddings = IntStream.range(0, 6)
+          .mapToObj(n -> client.embed(CorpusServer.image(n).bytes(), "image/png")).toList();
+
+      for (int n = 0; n < 6; n++) {
+        assertThat(join(embeddings.get(n))).isEqualTo(Endpoints.unit(CorpusServer.DIMENSION, n));
+      }
+    }
+    assertThat(endpoint.mostInFlight()).isEqualTo(2);
   }
 
   @Test
