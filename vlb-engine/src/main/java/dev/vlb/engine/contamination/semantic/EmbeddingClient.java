@@ -58,6 +58,11 @@ public final class EmbeddingClient implements AutoCloseable {
   private final Request request;
   private final Redactor redactor;
   private final RetryPolicy retries;
+  /**
+   * Bounds what is in flight as OkHttp's dispatcher would, but before a request is handed to it: a
+   * request's clock starts when it is sent, not while it waits, so that a wait the server asks for is
+   * weighed against the request's own time.
+   */
   private final AsyncLimiter limiter;
   private final OkHttpClient http;
   private volatile boolean closed;
