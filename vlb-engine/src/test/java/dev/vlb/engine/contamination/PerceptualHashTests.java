@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.vlb.api.spi.Image;
+import dev.vlb.engine.bootstrap.image.Mats;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class PerceptualHashTests {
@@ -14,11 +16,27 @@ class PerceptualHashTests {
    * {@link PerceptualHash#RECIPE}, which makes old indexes be built again.
    */
   @Test
-  void theHashOfAPhotographIsFixedByTheRecipe() {
-    long hash = PerceptualHash.of(Derived.photo("baboon.jpg").bytes());
+  void theHashesOfAPhotographAreFixedByTheRecipe() {
+    long[] views = views(Derived.photo("baboon.jpg"));
 
-    assertThat(Long.toHexString(hash)).isEqualTo("f11b05f8be0604fb");
-    assertThat(PerceptualHash.RECIPE).isEqualTo("dct-phash-32-8-median63");
+    assertThat(Arrays.stream(views).mapToObj(Long::toHexString))
+        .containsExactly("f11b05f8be0604fb", "e4e03ec0ba3edcc1", "3c36d02f4fcbc93", "41ef5fa1e05c0fb", "7919c739dec60439", "bf17b01fa1e04f9");
+    assertThat(PerceptualHash.of(Derived.photo("baboon.jpg").bytes())).isEqualTo(views[0]);
+    assertThat(PerceptualHash.RECIPE).isEqualTo("dct-phash-32-8-median63/views-whole-centre80-sides80");
+  }
+
+  /** A crop moves the whole picture's hash far; the view cut the same way keeps it. */
+  @Test
+  void aCopyCutAsAViewIsCutHasThatViewsHash() {
+    Image photo = Derived.photo("home.jpg");
+    long[] views = views(photo);
+    long centre = PerceptualHash.of(Derived.cropped(photo, 0.1, 0.1, 0.1, 0.1).bytes());
+    long withoutLeft = PerceptualHash.of(Derived.cropped(photo, 0.2, 0, 0, 0).bytes());
+
+    assertThat(PerceptualHash.distance(centre, views[0])).isEqualTo(16);
+    assertThat(PerceptualHash.distance(centre, views[1])).isEqualTo(0);
+    assertThat(PerceptualHash.distance(withoutLeft, views[0])).isEqualTo(22);
+    assertThat(PerceptualHash.distance(withoutLeft, views[2])).isEqualTo(0);
   }
 
   /** The median splits the 63 low frequencies other than the DC term: 31 above it, plus the DC bit. */
@@ -53,6 +71,12 @@ class PerceptualHashTests {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> PerceptualHash.of("not an image".getBytes(StandardCharsets.US_ASCII)))
         .withMessage("not an image OpenCV can decode (12 bytes)");
+  }
+
+  private static long[] views(Image image) {
+    try (Mats mats = new Mats()) {
+      return PerceptualHash.views(Pictures.grey(image.bytes(), mats), mats);
+    }
   }
 
   private static int distance(long hash, Image image) {
