@@ -54,18 +54,18 @@ record FeatureMatch(int inliers, double coverage, double viewCoverage) {
    * Both pictures are scaled to this many pixels, so a resized copy is compared at the scale of its
    * original; by area rather than longest side, so that a long thin picture keeps room for features.
    */
-  static final int AREA = 512 * 384;
-  static final int FEATURES = 1000;
+  private static final int AREA = 512 * 384;
+  private static final int FEATURES = 1000;
   /** How much brighter or darker than its ring a corner must be; OpenCV's 20 found too few on smooth pictures. */
-  static final int FAST_THRESHOLD = 10;
+  private static final int FAST_THRESHOLD = 10;
   /** Lowe's ratio: the best match must be this much closer than the second best. */
-  static final double RATIO = 0.8;
+  private static final double RATIO = 0.8;
   /** How far, in pixels at the common scale, a mapped keypoint may land from its match. */
-  static final double REPROJECTION_PIXELS = 5;
-  /** The side of a compared block, in pixels at the common scale: about 190 blocks a picture. */
-  static final int BLOCK = 16;
+  private static final double REPROJECTION_PIXELS = 5;
+  /** The side of a compared block, in pixels at the common scale: about 770 blocks a picture. */
+  private static final int BLOCK = 16;
   /** The correlation above which a block counts as reproduced. */
-  static final double CORRELATION = 0.7;
+  private static final double CORRELATION = 0.7;
   /** Below this standard deviation of grey levels a block is flat: nothing to correlate. */
   private static final double FLAT = 4;
   /** How far apart in mean grey level two flat blocks may be when no features vouch for the mapping. */

@@ -17,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,7 @@ import org.opencv.core.Mat;
  * of it) a copy of a corpus image, resized, recompressed, cropped or colour-shifted?
  *
  * <p>Two stages. Every corpus image is hashed once ({@link PerceptualHash}, in {@link PerceptualHash#VIEWS}
- * views: the whole and five crops) and the hashes are kept in a file beside the caller's choosing, so a
+ * views: the whole and five crops) and the hashes are kept in a file of the caller's choosing, so a
  * second build reads them and hashes only what is new or changed. A query is hashed the same way; the
  * corpus images whose hashes lie within {@link Thresholds#hammingRadius} are found by
  * {@link HammingIndex} without scanning the corpus. The nearest few are then read from disk and compared
@@ -82,7 +83,8 @@ public final class NearDuplicateIndex {
           .orElseGet(() -> CompletableFuture.supplyAsync(() -> hash(image), executor)));
       reused += known.isPresent() ? 1 : 0;
     }
-    List<Entry> entries = new ArrayList<>();
+    // By path: a manifest naming one file twice stores it once.
+    Map<String, Entry> entries = new LinkedHashMap<>();
     List<CorpusImage> indexed = new ArrayList<>();
     List<long[]> views = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
@@ -90,7 +92,7 @@ public final class NearDuplicateIndex {
       CorpusImage image = corpus.images().get(i);
       Entry entry = join(pending.get(i));
       if (entry.size() >= 0) {
-        entries.add(entry);
+        entries.put(entry.path(), entry);
       }
       if (entry.hashed()) {
         indexed.add(image);
@@ -102,7 +104,7 @@ public final class NearDuplicateIndex {
     }
     int hashed = corpus.images().size() - reused;
     if (hashed > 0 || entries.size() != previous.size()) {
-      IndexFile.write(indexFile, entries);
+      IndexFile.write(indexFile, List.copyOf(entries.values()));
     }
     IndexStatistics statistics = new IndexStatistics(corpus.images().size(), hashed, reused, skipped);
     return new NearDuplicateIndex(List.copyOf(indexed), HammingIndex.of(flatten(views)), statistics);

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,7 +150,7 @@ final class NearDuplicateEvaluation {
   /** How many stored hashes a search compares in full, as a share of all: the index's sub-linearity on real hashes. */
   private static void hammingWork(Path indexFile, SplittableRandom random) throws IOException {
     long[] all = IndexFile.read(indexFile).values().stream().filter(IndexFile.Entry::hashed)
-        .flatMapToLong(entry -> java.util.Arrays.stream(entry.views())).toArray();
+        .flatMapToLong(entry -> Arrays.stream(entry.views())).toArray();
     HammingIndex index = HammingIndex.of(all);
     StringBuilder line = new StringBuilder("hash search work (hashes compared in full / hashes stored), mean of 1,000 stored hashes as queries:");
     for (int radius : RADII) {
@@ -358,6 +359,19 @@ final class NearDuplicateEvaluation {
     }
     System.out.printf(Locale.ROOT, "at the defaults: false negatives %d / %d (%.1f%%), false positives %d / %d (%.1f%%)%n", falseNegatives,
         positives, 100.0 * falseNegatives / positives, falsePositives, negatives, 100.0 * falsePositives / negatives);
+    int[] ranks = new int[Thresholds.DEFAULTS.maxCandidates()];
+    for (Outcome outcome : outcomes) {
+      List<NearDuplicateIndex.Comparison> within = outcome.candidates().stream()
+          .filter(comparison -> comparison.distance() <= Thresholds.DEFAULTS.hammingRadius()).toList();
+      for (int rank = 0; rank < within.size(); rank++) {
+        if (within.get(rank).match(Thresholds.DEFAULTS).flagged()) {
+          ranks[rank]++;
+          break;
+        }
+      }
+    }
+    System.out.println("flagged queries by the rank of the first flagged candidate, nearest hash first: "
+        + Arrays.toString(ranks));
   }
 
   /** Every threshold combination, from the candidates found once at the widest radius. */
