@@ -14,8 +14,8 @@ import org.apiguardian.api.API;
  * @param inliers local-feature matches that one perspective mapping carries from it onto the query
  * @param similarity the share of the query (in blocks) that the corpus image, carried onto it, reproduces,
  *     in [0, 1]: near 1 for a resized, recompressed, colour-shifted or cropped copy, about 0.4 for one
- *     outpainted to 1.5 times its size (the original is 44% of that canvas), under 0.25 for an unrelated
- *     picture. Carried by the feature mapping when {@link Thresholds#minInliers} matches agree on it, else
+ *     outpainted to 1.5 times its size (the original is 44% of that canvas), at most 0.2 for an
+ *     unrelated photograph. Carried by the feature mapping when {@link Thresholds#minInliers} matches agree on it, else
  *     by the mapping the nearest hash views suggest (pictures with too few corners for features)
  * @param flagged whether the similarity reaches {@link Thresholds#minCoverage}
  */
