@@ -1,10 +1,13 @@
 package dev.vlb.engine.bootstrap.image;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.vlb.api.spi.Image;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfByte;
 import org.opencv.core.MatOfInt;
@@ -14,9 +17,11 @@ import org.opencv.imgcodecs.Imgcodecs;
 /**
  * The matrices of one edit, released together when it ends: their pixels live in native memory that
  * the garbage collector does not see, so a run over thousands of photographs must not wait for it.
- * Also decodes and encodes images.
+ * Also decodes and encodes images. Public for the engine's other users of OpenCV (the contamination
+ * check), which own their matrices the same way.
  */
-final class Mats implements AutoCloseable {
+@API(status = INTERNAL, since = "0.1")
+public final class Mats implements AutoCloseable {
 
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
   private static final byte[] JPEG_SIGNATURE = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
@@ -28,16 +33,16 @@ final class Mats implements AutoCloseable {
 
   private final List<Mat> owned = new ArrayList<>();
 
-  Mats() {
+  public Mats() {
     Natives.load();
   }
 
   /** A new empty matrix released with the others. */
-  Mat mat() {
+  public Mat mat() {
     return own(new Mat());
   }
 
-  <M extends Mat> M own(M mat) {
+  public <M extends Mat> M own(M mat) {
     owned.add(mat);
     return mat;
   }
