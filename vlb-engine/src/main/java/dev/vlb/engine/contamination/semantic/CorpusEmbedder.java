@@ -44,16 +44,16 @@ final class CorpusEmbedder {
     this.permits = new Semaphore(maxInFlight);
   }
 
-  static Embedded embed(EmbeddingClient client, Iterator<CorpusImage> corpus, int maxInFlight) throws InterruptedException {
+  static Embedded embed(EmbeddingClient client, Iterator<CorpusBytes> corpus, int maxInFlight) throws InterruptedException {
     return new CorpusEmbedder(client, maxInFlight).embed(corpus);
   }
 
-  private Embedded embed(Iterator<CorpusImage> corpus) throws InterruptedException {
+  private Embedded embed(Iterator<CorpusBytes> corpus) throws InterruptedException {
     Set<String> seen = new HashSet<>();
     while (failure.get() == null && corpus.hasNext()) {
       permits.acquire();
       try {
-        CorpusImage image = corpus.next();
+        CorpusBytes image = corpus.next();
         if (!seen.add(image.id())) {
           throw new IllegalArgumentException("The corpus names image '" + image.id() + "' twice");
         }

@@ -68,7 +68,7 @@ public final class EmbeddingIndex {
    * @throws EmbeddingCallException when an image could not be embedded
    * @throws IllegalArgumentException when the corpus is empty or names an image twice
    */
-  public static EmbeddingIndex build(EmbeddingClient client, String fingerprint, Iterator<CorpusImage> corpus, int maxInFlight)
+  public static EmbeddingIndex build(EmbeddingClient client, String fingerprint, Iterator<CorpusBytes> corpus, int maxInFlight)
       throws InterruptedException {
     CorpusEmbedder.Embedded embedded = CorpusEmbedder.embed(client, corpus, maxInFlight);
     return of(client.model(), fingerprint, embedded.ids(), embedded.rows());
@@ -82,7 +82,7 @@ public final class EmbeddingIndex {
    *     the corpus: it is not silently replaced, as embedding a corpus again may take hours
    */
   public static EmbeddingIndex readOrBuild(
-      Path file, EmbeddingClient client, String fingerprint, Supplier<Iterator<CorpusImage>> corpus, int maxInFlight)
+      Path file, EmbeddingClient client, String fingerprint, Supplier<Iterator<CorpusBytes>> corpus, int maxInFlight)
       throws IOException, InterruptedException {
     if (Files.exists(file)) {
       return read(file, client.model(), fingerprint);

@@ -30,8 +30,8 @@ final class CorpusServer extends Dispatcher {
   }
 
   /** The image of number {@code n}, as a corpus holds it. */
-  static CorpusImage image(int n) {
-    return new CorpusImage("img-" + n, Integer.toString(n).getBytes(StandardCharsets.US_ASCII), "image/png");
+  static CorpusBytes image(int n) {
+    return new CorpusBytes("img-" + n, Integer.toString(n).getBytes(StandardCharsets.US_ASCII), "image/png");
   }
 
   @Override

@@ -33,7 +33,7 @@ class IndexBuildingTests {
     CorpusServer endpoint = new CorpusServer(Set.of());
     server.setDispatcher(endpoint);
     AtomicInteger taken = new AtomicInteger();
-    Iterator<CorpusImage> corpus = IntStream.range(0, DIMENSION).mapToObj(n -> {
+    Iterator<CorpusBytes> corpus = IntStream.range(0, DIMENSION).mapToObj(n -> {
       taken.incrementAndGet();
       return image(n);
     }).iterator();
@@ -58,7 +58,7 @@ class IndexBuildingTests {
   void aFailedImageStopsTheBuildAndFailsItAsTheEndpointDid() {
     server.setDispatcher(new CorpusServer(Set.of(2)));
     AtomicInteger taken = new AtomicInteger();
-    Iterator<CorpusImage> corpus = IntStream.range(0, 1000).mapToObj(n -> {
+    Iterator<CorpusBytes> corpus = IntStream.range(0, 1000).mapToObj(n -> {
       taken.incrementAndGet();
       return image(n);
     }).iterator();
@@ -80,7 +80,7 @@ class IndexBuildingTests {
       assertThatThrownBy(() -> EmbeddingIndex.build(client, "corpus-v1", List.of(image(1), image(2), image(1)).iterator(), 2))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("The corpus names image 'img-1' twice");
-      assertThatThrownBy(() -> EmbeddingIndex.build(client, "corpus-v1", List.<CorpusImage>of().iterator(), 2))
+      assertThatThrownBy(() -> EmbeddingIndex.build(client, "corpus-v1", List.<CorpusBytes>of().iterator(), 2))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("The corpus has no images to embed");
     }
@@ -91,7 +91,7 @@ class IndexBuildingTests {
     server.setDispatcher(new CorpusServer(Set.of()));
     Path file = folder.resolve("contamination/corpus.vlbe");
     AtomicInteger corpusReads = new AtomicInteger();
-    List<CorpusImage> corpus = IntStream.range(0, 5).mapToObj(CorpusServer::image).toList();
+    List<CorpusBytes> corpus = IntStream.range(0, 5).mapToObj(CorpusServer::image).toList();
 
     try (EmbeddingClient client = Endpoints.client(server, 8, 0)) {
       EmbeddingIndex built = EmbeddingIndex.readOrBuild(file, client, "corpus-v1", () -> {
