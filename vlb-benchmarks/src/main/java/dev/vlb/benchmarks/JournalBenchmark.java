@@ -29,20 +29,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One variant's line of {@code results.jsonl}: {@link ResultsJournal#append} makes the journal record,
@@ -54,12 +47,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * the file stays small. Run as {@link HotPathFixtures} says.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(1)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class JournalBenchmark {
+public class JournalBenchmark extends HotPathBenchmark {
 
   private static final SuiteLabels LABELS = new SuiteLabels("com.example.MmbenchTests", "mmbench",
       HotPathFixtures.MODEL + "@" + HotPathFixtures.BASE_URL, "OpenGVLab/InternVL2-8B@http://gpu-2:8000/v1");

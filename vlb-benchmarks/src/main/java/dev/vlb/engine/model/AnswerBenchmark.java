@@ -3,24 +3,18 @@ package dev.vlb.engine.model;
 import dev.vlb.api.TaskType;
 import dev.vlb.api.spi.ModelReply;
 import dev.vlb.api.spi.Sample;
+import dev.vlb.benchmarks.HotPathBenchmark;
 import dev.vlb.benchmarks.HotPathFixtures;
 import dev.vlb.engine.scoring.Score;
 import dev.vlb.engine.scoring.Scorer;
 import dev.vlb.engine.scoring.Scorers;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * From a chat-completions reply to a scored multiple-choice answer: the client parses the body
@@ -33,12 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * are) because the protocol is package-private. Run as {@link HotPathFixtures} says.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(1)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class AnswerBenchmark {
+public class AnswerBenchmark extends HotPathBenchmark {
 
   private final Protocol protocol = Provider.OPENAI.protocol();
   private final Redactor redactor = Redactor.of("sk-proj-benchmark0key0that0is0never0in0a0reply");

@@ -1,18 +1,12 @@
 package dev.vlb.engine.model;
 
 import dev.vlb.api.spi.Image;
+import dev.vlb.benchmarks.HotPathBenchmark;
 import dev.vlb.benchmarks.HotPathFixtures;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Turning the 84 KB PNG into what a request carries (its base64, {@link EncodedImage}): the first ask
@@ -23,12 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * are) because both types are package-private. Run as {@link HotPathFixtures} says.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(1)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class ImageEncodingBenchmark {
+public class ImageEncodingBenchmark extends HotPathBenchmark {
 
   private Image photo;
   private ImageEncodings encodings;

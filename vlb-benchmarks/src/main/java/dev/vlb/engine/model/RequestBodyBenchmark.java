@@ -1,24 +1,18 @@
 package dev.vlb.engine.model;
 
 import dev.vlb.api.spi.Image;
+import dev.vlb.benchmarks.HotPathBenchmark;
 import dev.vlb.benchmarks.HotPathFixtures;
 import dev.vlb.engine.execution.Prompts;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
 import okio.BufferedSink;
 import okio.Okio;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The OpenAI chat-completions body of one ask about the 84 KB PNG, from the query to the bytes OkHttp
@@ -33,12 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * are) because these types are package-private; see {@link ClientSteps}. Run as {@link HotPathFixtures} says.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(1)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class RequestBodyBenchmark {
+public class RequestBodyBenchmark extends HotPathBenchmark {
 
   private static final MediaType JSON = MediaType.get("application/json");
 

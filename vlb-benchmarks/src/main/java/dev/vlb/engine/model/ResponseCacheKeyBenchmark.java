@@ -1,20 +1,14 @@
 package dev.vlb.engine.model;
 
 import dev.vlb.api.spi.Image;
+import dev.vlb.benchmarks.HotPathBenchmark;
 import dev.vlb.benchmarks.HotPathFixtures;
 import dev.vlb.engine.execution.Prompts;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The response cache's key of an ask about the 84 KB PNG ({@link ResponseCache#key}), which the client
@@ -28,12 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * package-private. Run as {@link HotPathFixtures} says.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(1)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class ResponseCacheKeyBenchmark {
+public class ResponseCacheKeyBenchmark extends HotPathBenchmark {
 
   private final ClientConfig[] configs = new ClientConfig[2];
   private final JsonBody[] bodies = new JsonBody[2];
