@@ -1,14 +1,12 @@
 package dev.vlb.engine.contamination;
 
+import dev.vlb.engine.store.AtomicFiles;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,28 +75,19 @@ final class IndexFile {
 
   /** Writes the entries through a temporary file renamed over the target, so a reader never sees half. */
   static void write(Path file, List<Entry> entries) throws IOException {
-    Path target = file.toAbsolutePath();
-    Files.createDirectories(target.getParent());
-    Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-    try {
-      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
-        out.writeUTF(NAME);
-        out.writeInt(FORMAT);
-        out.writeUTF(PerceptualHash.RECIPE);
-        out.writeInt(entries.size());
-        for (Entry entry : entries) {
-          write(out, entry);
-        }
+    AtomicFiles.replace(file.toAbsolutePath(), stream -> {
+      DataOutputStream out = new DataOutputStream(stream);
+      out.writeUTF(NAME);
+      out.writeInt(FORMAT);
+      out.writeUTF(PerceptualHash.RECIPE);
+      out.writeInt(entries.size());
+      for (Entry entry : entries) {
+        write(out, entry);
       }
-      try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+      out.flush();
+    });
   }
+
 
   private static Entry entry(DataInputStream in) throws IOException {
     String path = in.readUTF();

@@ -1,6 +1,10 @@
 package dev.vlb.engine.store;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -9,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * Whole files or none: bytes go to a temporary file in the target's folder, and the file is renamed onto
@@ -19,7 +24,15 @@ import java.time.Instant;
  * cut might damage is found by the entry's checksum when read and generated again. Forcing every file
  * and folder cost a third of a synthetic suite's run time.
  */
-final class AtomicFiles {
+@API(status = INTERNAL, since = "0.1")
+public final class AtomicFiles {
+
+  /** What goes into a file, written to a stream: a binary index, say. */
+  @FunctionalInterface
+  @API(status = INTERNAL, since = "0.1")
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
 
   static final String TEMPORARY_SUFFIX = ".tmp";
 
@@ -44,13 +57,20 @@ final class AtomicFiles {
 
   /** Writes {@code bytes} to {@code target}; a reader sees the old file or the new one, whole. */
   static void replace(Path target, byte[] bytes) throws IOException {
+    replace(target, out -> out.write(bytes));
+  }
+
+  /** Writes {@code content} to {@code target} through a buffer; a reader sees the old file or the new one, whole. */
+  public static void replace(Path target, Content content) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
     if (!Files.isDirectory(folder)) {
       Files.createDirectories(folder);
     }
     Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", TEMPORARY_SUFFIX);
     try {
-      Files.write(temporary, bytes);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+        content.writeTo(out);
+      }
       try {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

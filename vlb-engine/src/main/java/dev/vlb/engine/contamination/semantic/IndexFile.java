@@ -1,5 +1,6 @@
 package dev.vlb.engine.contamination.semantic;
 
+import dev.vlb.engine.store.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -9,10 +10,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,22 +33,13 @@ final class IndexFile {
 
   /** Writes next to {@code file} and then moves it into place, so that a reader never sees half a file. */
   static void write(EmbeddingIndex index, Path file) throws IOException {
-    Path folder = file.toAbsolutePath().getParent();
-    Files.createDirectories(folder);
-    Path partial = Files.createTempFile(folder, file.getFileName().toString(), ".partial");
-    try {
-      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), BUFFER_BYTES))) {
-        writeTo(index, out);
-      }
-      try {
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(partial);
-    }
+    AtomicFiles.replace(file, stream -> {
+      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, BUFFER_BYTES));
+      writeTo(index, out);
+      out.flush();
+    });
   }
+
 
   private static void writeTo(EmbeddingIndex index, DataOutputStream out) throws IOException {
     out.write(SIGNATURE);
