@@ -18,6 +18,7 @@ final class PngIntegrity {
 
   private static final int SIGNATURE_LENGTH = 8;
   private static final int INFLATE_BUFFER = 64 * 1024;
+  private static final int IHDR_LENGTH = 13;
 
   private PngIntegrity() {}
 
@@ -40,6 +41,9 @@ final class PngIntegrity {
           return Optional.of("the PNG's " + type + " chunk at byte " + at + " fails its CRC");
         }
         if (type.equals("IHDR")) {
+          if (length != IHDR_LENGTH) {
+            return Optional.of("the PNG's IHDR chunk holds " + length + " bytes, not " + IHDR_LENGTH);
+          }
           header = Optional.of(Header.read(buffer, data));
         } else if (type.equals("IDAT")) {
           if (header.isEmpty()) {

@@ -159,10 +159,13 @@ class JsonDatasetsTests {
     Files.write(root.resolve("flipped.png"), flipped);
     // Every CRC right, but the pixel data stops halfway: written by a tool that lost the rest.
     Files.write(root.resolve("short.png"), TestImages.withPixelData(png, 10));
+    // An IHDR chunk of width and height only, its CRC right: bit depth and colour would be read from its CRC.
+    Files.write(root.resolve("short-header.png"), TestImages.withShortHeader(png));
     Path jsonl = root.resolve("images.jsonl");
     Files.writeString(jsonl, String.join("\n",
         row("good", "good.png"), row("half-written", "half.png"), row("cut-jpeg", "cut.jpg"),
-        row("padded-jpeg", "padded.jpg"), row("no-iend", noEnd), row("flipped", "flipped.png"), row("short", "short.png")));
+        row("padded-jpeg", "padded.jpg"), row("no-iend", noEnd), row("flipped", "flipped.png"), row("short", "short.png"),
+        row("short-header", "short-header.png")));
 
     List<DatasetEntry> entries = read("jsonl", jsonl.toString());
 
@@ -184,6 +187,9 @@ class JsonDatasetsTests {
     assertThatThrownBy(() -> item(entries, "short").toSample())
         .hasMessageStartingWith(jsonl + ":7 (id short) (" + root.resolve("short.png") + "): image cannot be decoded whole: "
             + "the PNG's pixel data stops short");
+    assertThatThrownBy(() -> item(entries, "short-header").toSample())
+        .hasMessage(jsonl + ":8 (id short-header) (" + root.resolve("short-header.png") + "): image cannot be decoded whole: "
+            + "the PNG's IHDR chunk holds 8 bytes, not 13");
   }
 
   private static String row(String id, String image) {

@@ -54,6 +54,18 @@ final class TestImages {
     return out.array();
   }
 
+  /**
+   * {@code png} with an IHDR chunk of 8 bytes, width and height only (its CRC right), and the rest after
+   * it: the header's other fields would be read from what follows.
+   */
+  static byte[] withShortHeader(byte[] png) {
+    ByteBuffer out = ByteBuffer.allocate(png.length - 5);
+    out.put(png, 0, 8);
+    out.putInt(8).put(png, 12, 12).putInt(crc(png, 12, 12));
+    out.put(png, 33, png.length - 33);
+    return out.array();
+  }
+
   private static int crc(byte[] bytes, int from, int length) {
     CRC32 crc = new CRC32();
     crc.update(bytes, from, length);
