@@ -49,7 +49,7 @@ final class IoPaintPainter extends RemotePainter {
    */
   IoPaintPainter(HttpUrl baseUrl, Optional<String> token, Duration timeout, int concurrency) {
     super("iopaint@" + Redactor.withoutSecrets(baseUrl),
-        new PainterClient("IOPaint", baseUrl.newBuilder().addPathSegments(PATH).build(), token, timeout, concurrency));
+        client("IOPaint", baseUrl.newBuilder().addPathSegments(PATH).build(), token, timeout, concurrency));
   }
 
   @Override

@@ -103,7 +103,7 @@ final class OpenAiImagesPainter extends RemotePainter {
    */
   OpenAiImagesPainter(HttpUrl baseUrl, String model, Optional<String> key, Duration timeout, int concurrency) {
     super("openai-images " + model + "@" + Redactor.withoutSecrets(baseUrl),
-        new PainterClient("OpenAI images", endpoint(baseUrl), key, timeout, concurrency));
+        client("OpenAI images", endpoint(baseUrl), key, timeout, concurrency));
     this.model = model;
   }
 

@@ -1,21 +1,34 @@
 package dev.vlb.engine.bootstrap.image;
 
 import dev.vlb.api.spi.Image;
+import dev.vlb.engine.model.PostClient;
+import java.time.Duration;
+import java.util.Optional;
+import okhttp3.HttpUrl;
 import org.opencv.core.Mat;
 
 /**
- * A painter on a server: named for the server, reaching it through its {@link PainterClient}, which it
+ * A painter on a server: named for the server, reaching it through its {@link PostClient}, which it
  * releases when closed, and trusting an answer only once it decodes to the size that was asked for.
  */
 abstract class RemotePainter implements Painter {
 
+  /** Retries of a failed edit: a painter's attempt takes seconds of a GPU. */
+  static final int MAX_RETRIES = 2;
+
   private final String name;
-  final PainterClient client;
+  final PostClient client;
 
   /** @param name never carries a key or token */
-  RemotePainter(String name, PainterClient client) {
+  RemotePainter(String name, PostClient client) {
     this.name = name;
     this.client = client;
+  }
+
+  /** A client of a painter's endpoint, its failures {@link EditorCallException}s. */
+  static PostClient client(String service, HttpUrl endpoint, Optional<String> token, Duration timeout, int concurrency) {
+    return new PostClient(new PostClient.Target(service, endpoint, token, timeout, concurrency, MAX_RETRIES, "editor",
+        EditorCallException::new));
   }
 
   @Override

@@ -1,15 +1,16 @@
-package dev.vlb.engine.bootstrap.image;
+package dev.vlb.engine.model;
 
-import dev.vlb.engine.model.AsyncLimiter;
-import dev.vlb.engine.model.OneShotBody;
-import dev.vlb.engine.model.Redactor;
-import dev.vlb.engine.model.RetryPolicy;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.Call;
@@ -20,20 +21,24 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import org.apiguardian.api.API;
 
 /**
- * The HTTP side of a remote painter: posts to one endpoint without blocking the caller, at most
- * {@code concurrency} requests in flight, a failed attempt sent again as the engine's one
- * {@link RetryPolicy} decides (connection errors, 408, 429 and 5xx, up to {@value #MAX_RETRIES} times,
- * honouring {@code Retry-After}) and by nothing else. A failure names the service, the endpoint, the
- * status and the start of the body, never the token.
+ * The HTTP side of a service the engine posts to besides the model (a painter, an embedding endpoint):
+ * posts to one endpoint without blocking the caller, at most {@code concurrency} requests in flight,
+ * before OkHttp's dispatcher (so a request's clock starts when it is sent, not while it waits), a failed
+ * attempt sent again as the engine's one {@link RetryPolicy} decides (connection errors, 408, 429 and
+ * 5xx, honouring {@code Retry-After}) and by nothing else. A failure names the service, the endpoint,
+ * the status and the start of the body, never the token, in the caller's own exception type.
  */
-final class PainterClient implements AutoCloseable {
+@API(status = INTERNAL, since = "0.1")
+public final class PostClient implements AutoCloseable {
 
-  static final int MAX_RETRIES = 2;
   private static final int EXCERPT_LENGTH = 200;
 
   private final String label;
+  private final Duration timeout;
+  private final BiFunction<String, Throwable, ? extends RuntimeException> failures;
   private final Request request;
   private final Redactor redactor;
   private final RetryPolicy retries;
@@ -42,33 +47,47 @@ final class PainterClient implements AutoCloseable {
   private volatile boolean closed;
 
   /**
-   * @param service names the server in messages and thread names ("IOPaint")
-   * @param token sent as a Bearer header
+   * What a client posts to, and how.
+   *
+   * @param service names the server in messages ("IOPaint", "Embedding model clip")
+   * @param token sent as a Bearer header, and masked in every message
+   * @param role names the configuration keys in retry messages and OkHttp's threads ("editor")
+   * @param failures makes the caller's exception from a message and a cause
    */
-  PainterClient(String service, HttpUrl endpoint, Optional<String> token, Duration timeout, int concurrency) {
-    this.label = service + " at POST " + Redactor.withoutSecrets(endpoint);
-    Request.Builder request = new Request.Builder().url(endpoint);
-    token.ifPresent(value -> request.header("Authorization", "Bearer " + value));
+  public record Target(String service, HttpUrl endpoint, Optional<String> token, Duration timeout, int concurrency,
+      int maxRetries, String role, BiFunction<String, Throwable, ? extends RuntimeException> failures) {}
+
+  public PostClient(Target target) {
+    this.label = target.service() + " at POST " + Redactor.withoutSecrets(target.endpoint());
+    this.timeout = target.timeout();
+    this.failures = target.failures();
+    Request.Builder request = new Request.Builder().url(target.endpoint());
+    target.token().ifPresent(value -> request.header("Authorization", "Bearer " + value));
     this.request = request.build();
-    this.redactor = Redactor.of(token.orElse(null));
-    this.retries = RetryPolicy.ofHeaders(MAX_RETRIES, timeout, "editor");
-    this.limiter = new AsyncLimiter(concurrency);
-    this.http = RetryPolicy.httpClient(timeout, "editor", concurrency);
+    this.redactor = Redactor.of(target.token().orElse(null));
+    this.retries = RetryPolicy.ofHeaders(target.maxRetries(), target.timeout(), target.role());
+    this.limiter = new AsyncLimiter(target.concurrency());
+    this.http = RetryPolicy.httpClient(target.timeout(), target.role(), target.concurrency());
   }
 
   /**
    * Posts the body; the reply, once an attempt succeeds, is what {@code reader} makes of its bytes. The
    * reader runs on OkHttp's thread and fails with {@link #unusable} when the bytes are no answer.
    */
-  <T> CompletableFuture<T> post(byte[] body, MediaType type, Function<byte[], T> reader) {
+  public <T> CompletableFuture<T> post(byte[] body, MediaType type, Function<byte[], T> reader) {
     CompletableFuture<T> reply = new CompletableFuture<>();
     new Exchange<>(OneShotBody.of(body, type), reader, reply).attempt();
     return reply;
   }
 
-  /** The failure of an answer that arrived but is no usable image. */
-  EditorCallException unusable(String what) {
-    return new EditorCallException(label + " " + redactor.redact(what), null);
+  /** The failure of an answer that arrived but is not what was asked for; {@code what} is masked. */
+  public RuntimeException unusable(String what) {
+    return failures.apply(label + " " + redactor.redact(what), null);
+  }
+
+  /** The start of a reply for a message, the token masked. */
+  public String excerpt(String reply) {
+    return redactor.excerpt(reply, EXCERPT_LENGTH);
   }
 
   /** Fails what is in flight and releases OkHttp's threads and connections. */
@@ -76,6 +95,11 @@ final class PainterClient implements AutoCloseable {
   public void close() {
     closed = true;
     RetryPolicy.shutDown(http);
+  }
+
+  @Override
+  public String toString() {
+    return label;
   }
 
   /** One post: its attempts, until an answer or a final failure. */
@@ -113,8 +137,7 @@ final class PainterClient implements AutoCloseable {
         @Override
         public void onFailure(Call call, IOException e) {
           limiter.release();
-          retryOrFail(retries.afterNoResponse(attempts), () -> failure("gave no answer after " + attemptCount()
-              + " (" + e.getClass().getSimpleName() + ")", e));
+          noAnswer(e);
         }
 
         @Override
@@ -132,6 +155,14 @@ final class PainterClient implements AutoCloseable {
       });
     }
 
+    private void noAnswer(IOException e) {
+      boolean timedOut = e instanceof SocketTimeoutException || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()));
+      String what = timedOut
+          ? "gave no answer within " + timeout.toMillis() + " ms"
+          : "could not be reached (" + e.getClass().getSimpleName() + ")";
+      retryOrFail(retries.afterNoResponse(attempts), () -> failure(what + " after " + attemptCount(), e));
+    }
+
     private void answered(Response response, byte[] bytes, Duration elapsed) {
       if (response.isSuccessful()) {
         try {
@@ -145,10 +176,10 @@ final class PainterClient implements AutoCloseable {
       RetryPolicy.Decision decision = retries.afterStatus(attempts, response, text, elapsed);
       retryOrFail(decision, () -> failure("answered HTTP " + response.code() + " after " + attemptCount()
           + decision.reason().map(reason -> ": " + reason).orElse("")
-          + (text.isBlank() ? "" : ": " + redactor.excerpt(text, EXCERPT_LENGTH)), null));
+          + (text.isBlank() ? "" : ": " + excerpt(text)), null));
     }
 
-    private void retryOrFail(RetryPolicy.Decision decision, Supplier<EditorCallException> failure) {
+    private void retryOrFail(RetryPolicy.Decision decision, Supplier<RuntimeException> failure) {
       if (closed) {
         reply.completeExceptionally(closedFailure());
       } else if (decision.delay().isEmpty()) {
@@ -162,12 +193,12 @@ final class PainterClient implements AutoCloseable {
       return attempts + (attempts == 1 ? " attempt" : " attempts");
     }
 
-    private EditorCallException failure(String what, Throwable cause) {
-      return new EditorCallException(label + " " + what, cause);
+    private RuntimeException failure(String what, Throwable cause) {
+      return failures.apply(label + " " + what, cause);
     }
 
-    private EditorCallException closedFailure() {
-      return new EditorCallException("The client of " + label + " was closed before an answer arrived", null);
+    private RuntimeException closedFailure() {
+      return failures.apply(label + " was closed before an answer arrived", null);
     }
   }
 }
