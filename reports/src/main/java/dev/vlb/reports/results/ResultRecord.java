@@ -14,7 +14,8 @@ import org.apiguardian.api.API;
 /**
  * One line of {@code results.jsonl}: one variant's result, or an item that could not be evaluated
  * ({@code variant} is then {@code null}). Fields a line lacks read as empty; fields this version does
- * not know are ignored, so that reports read journals of newer engines.
+ * not know are ignored, so that reports read journals of newer engines. {@code contamination} is
+ * {@code null} where the line has none: see {@link #contaminationCheck()}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -46,7 +47,8 @@ public record ResultRecord(
     boolean cached,
     String variantKey,
     String imageSha256,
-    Map<String, Double> grades) {
+    Map<String, Double> grades,
+    Contamination contamination) {
 
   /** The chain id of the vanilla variant: the item as the benchmark has it. */
   public static final String VANILLA = "vanilla";
@@ -91,6 +93,15 @@ public record ResultRecord(
     return imageSha256.isEmpty() ? Optional.empty() : Optional.of(imageSha256);
   }
 
+  /**
+   * What the contamination check found for the variant's image; empty when the run configured no corpus,
+   * the variant has no image (not generated, or an item that could not be evaluated) or the engine
+   * predates the check.
+   */
+  public Optional<Contamination> contaminationCheck() {
+    return Optional.ofNullable(contamination);
+  }
+
   public boolean isVanilla() {
     return VANILLA.equals(variant);
   }
@@ -102,6 +113,6 @@ public record ResultRecord(
   public static ResultRecord counted(String suite, String dataset, String item, String variant, List<String> strategies,
       int level, Outcome outcome, String model) {
     return new ResultRecord(suite, dataset, item, null, null, variant, strategies, level, outcome, null, null, null,
-        null, null, 0, null, model, null, 0, null, 0, 0, 0, 0, false, null, null, null);
+        null, null, 0, null, model, null, 0, null, 0, 0, 0, 0, false, null, null, null, null);
   }
 }
