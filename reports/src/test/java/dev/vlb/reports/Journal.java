@@ -1,6 +1,7 @@
 package dev.vlb.reports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vlb.api.Strategy;
 import dev.vlb.reports.results.Outcome;
@@ -66,6 +67,25 @@ public final class Journal {
 
   /** A result naming the variant store's key and the image shown; either is left out when null. */
   public Journal add(String item, String chain, Outcome outcome, String variantKey, String imageSha256) {
+    return add(item, chain, outcome, variantKey, imageSha256, null);
+  }
+
+  /**
+   * A result naming the image shown and what the contamination check found for it: the field's JSON, as the
+   * engine writes it; left out when null.
+   */
+  public Journal checked(String item, String chain, Outcome outcome, String imageSha256, String contamination) {
+    return add(item, chain, outcome, null, imageSha256, contamination);
+  }
+
+  /** A line of an item that could not be evaluated: no variant. */
+  public Journal unevaluated(String item, String reason) {
+    return write(Map.of("suite", SUITE, "item", item, "outcome", Outcome.ERROR.name(), "reason", reason,
+        "model", model));
+  }
+
+  private Journal add(String item, String chain, Outcome outcome, String variantKey, String imageSha256,
+      String contamination) {
     List<String> strategies = "vanilla".equals(chain) ? List.of() : Arrays.asList(chain.split("\\+"));
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("suite", SUITE);
@@ -83,12 +103,27 @@ public final class Journal {
     if (imageSha256 != null) {
       line.put("imageSha256", imageSha256);
     }
+    if (contamination != null) {
+      line.put("contamination", json(contamination));
+    }
+    return write(line);
+  }
+
+  private Journal write(Map<String, Object> line) {
     try {
       lines.add(JSON.writeValueAsString(line));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
     return this;
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
   }
 
   /** Sets the outcome of the given chain's variant of items {@code first..last}. */

@@ -14,7 +14,8 @@ import org.apiguardian.api.API;
 
 /**
  * A short Markdown summary of a run for a CI job summary ({@code $GITHUB_STEP_SUMMARY}): per suite, each
- * strategy alone against vanilla with 95% Wilson intervals. The HTML report has the other tables.
+ * strategy alone against vanilla with 95% Wilson intervals, and the contamination check per chain where
+ * the run had one. The HTML report has the other tables.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class MarkdownSummary {
@@ -51,6 +52,8 @@ public final class MarkdownSummary {
         .append(ALIGNMENT).append('\n');
     suite.alone().forEach(row -> out.append(row(row)).append('\n'));
     suite.official().ifPresent(metric -> official(out, metric));
+    suite.contamination().ifPresent(tally -> out.append("\nContamination with the training corpus\n\n")
+        .append(ContaminationTable.markdown(tally.rows(), tally.imageText())));
   }
 
   /** The benchmark's own figure per strategy alone and level, beside the pass rates above. */

@@ -19,6 +19,8 @@ import org.apiguardian.api.API;
  * @param worst the items with the most wrong variants, most first
  * @param unevaluated the items that could not be evaluated at all, with the reason
  * @param official the dataset's own metric beside the pass rates (MM-Vet, LLaVA-Bench); empty for others
+ * @param contamination per chain, whether its images are in the model's pre-training corpus; empty when
+ *     no variant's image was checked
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record SuiteReport(
@@ -36,7 +38,8 @@ public record SuiteReport(
     List<Row> pooled,
     List<WorstItem> worst,
     List<Unevaluated> unevaluated,
-    Optional<OfficialMetric> official) {
+    Optional<OfficialMetric> official,
+    Optional<ContaminationTally> contamination) {
 
   /** How many items {@link #worst} lists at most. */
   public static final int WORST_ITEMS = 10;

@@ -41,18 +41,36 @@ final class SuiteTables {
         records.stream().filter(record -> record.chain().isEmpty())
             .map(record -> new SuiteReport.Unevaluated(record.item(), record.reason()))
             .toList(),
-        tables.official(distinct(records, ResultRecord::dataset)));
+        tables.official(distinct(records, ResultRecord::dataset)), tables.contamination());
   }
 
   /** The dataset's own metric for vanilla and each strategy alone, then for each level. */
   private Optional<OfficialMetric> official(List<String> datasets) {
     List<OfficialMetric.Group> groups = new ArrayList<>();
-    variants.stream()
-        .filter(record -> record.strategies().size() <= 1)
-        .collect(groupingBy(ResultRecord::strategies, () -> new TreeMap<>(StrategyCodes.CHAINS), toList()))
-        .values().forEach(records -> groups.add(new OfficialMetric.Group(chainLabel(records.get(0)), records)));
+    byChain(chain -> chain.size() <= 1).values()
+        .forEach(records -> groups.add(new OfficialMetric.Group(chainLabel(records.get(0)), records)));
     byLevel().forEach((level, records) -> groups.add(new OfficialMetric.Group("level " + level(level), records)));
     return OfficialMetric.of(datasets, groups);
+  }
+
+  /** Per chain of the chosen ones, its variants: vanilla first, then in the paper's order. */
+  private Map<List<String>, List<ResultRecord>> byChain(Predicate<List<String>> chosen) {
+    return variants.stream()
+        .filter(record -> chosen.test(record.strategies()))
+        .collect(groupingBy(ResultRecord::strategies, () -> new TreeMap<>(StrategyCodes.CHAINS), toList()));
+  }
+
+  /** Per chain, the contamination check of its variants' images; empty when no variant was checked. */
+  private Optional<ContaminationTally> contamination() {
+    if (variants.stream().noneMatch(record -> record.contaminationCheck().isPresent())) {
+      return Optional.empty();
+    }
+    List<ContaminationRow> rows = byChain(chain -> true).values().stream()
+        .map(records -> ContaminationRow.of(records.get(0).variant(), records))
+        .toList();
+    boolean imageText = variants.stream()
+        .anyMatch(record -> record.contaminationCheck().filter(check -> check.imageText() != null).isPresent());
+    return Optional.of(new ContaminationTally(rows, imageText));
   }
 
   private Map<Integer, List<ResultRecord>> byLevel() {
@@ -69,10 +87,7 @@ final class SuiteTables {
 
   /** Vanilla first, then the chosen chains in the paper's order, each with a detail of its first record. */
   private List<Row> chainRows(Predicate<List<String>> chosen, Function<ResultRecord, String> detail) {
-    Map<List<String>, List<ResultRecord>> byChain = variants.stream()
-        .filter(record -> chosen.test(record.strategies()))
-        .collect(groupingBy(ResultRecord::strategies, () -> new TreeMap<>(StrategyCodes.CHAINS), toList()));
-    return byChain.values().stream().map(records -> chainRow(records, detail)).toList();
+    return byChain(chosen).values().stream().map(records -> chainRow(records, detail)).toList();
   }
 
   private Row chainRow(List<ResultRecord> records, Function<ResultRecord, String> detail) {

@@ -1,0 +1,43 @@
+package dev.vlb.reports.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.vlb.reports.ContaminatedRun;
+import dev.vlb.reports.SmallRun;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContaminationTallyTests {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void eachChainCountsItsCheckedFlaggedAndFailedImagesVanillaFirst() {
+    ContaminationTally tally = ContaminatedRun.report(dir).suites().get(0).contamination().orElseThrow();
+
+    assertThat(tally.imageText()).isTrue();
+    assertThat(tally.rows()).containsExactly(
+        new ContaminationRow("vanilla", 3, 2, 1, 1),
+        new ContaminationRow("V3", 3, 0, 0, 0),
+        new ContaminationRow("L1", 4, 2, 1, 0));
+    assertThat(tally.rows()).extracting(row -> Figures.percent(row.flaggedShare()),
+            row -> Figures.percent(row.imageTextShare()))
+        .containsExactly(tuple("66.7%", "33.3%"), tuple("0.0%", "0.0%"), tuple("50.0%", "25.0%"));
+  }
+
+  @Test
+  void aChainWithNothingCheckedHasNoShare() {
+    ContaminationRow row = new ContaminationRow("V2", 0, 0, 0, 2);
+
+    assertThat(row.flaggedShare()).isEmpty();
+    assertThat(row.imageTextShare()).isEmpty();
+  }
+
+  @Test
+  void aSuiteWithoutTheCheckHasNoTally() {
+    assertThat(SmallRun.report().suites().get(0).contamination()).isEmpty();
+  }
+}
