@@ -4,7 +4,7 @@ import dev.vlb.reports.stats.Row;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
-/** Small view helpers the templates call: CSS classes and positions of the interval bars. */
+/** Small view helpers the templates call: CSS classes, positions of the interval bars, similarities. */
 final class Cells {
 
   private Cells() {}
@@ -36,6 +36,11 @@ final class Cells {
         .map(interval -> String.format(Locale.ROOT, "95%% interval %.1f–%.1f%%; line: baseline",
             100 * interval.lower(), 100 * interval.upper()))
         .orElse("nothing answered");
+  }
+
+  /** A similarity or cosine in [0, 1], to three decimals, as the engine's thresholds are written. */
+  static String similarity(double similarity) {
+    return String.format(Locale.ROOT, "%.3f", similarity);
   }
 
   /** A stable HTML id for a suite's section. */

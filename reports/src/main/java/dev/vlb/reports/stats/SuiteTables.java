@@ -170,19 +170,19 @@ final class SuiteTables {
     }
 
     private static WorstItem item(List<ResultRecord> records) {
-      ResultRecord reference = records.stream().filter(ResultRecord::isVanilla).findFirst().orElse(records.get(0));
+      // Only vanilla's image is the original; another chain's stands in for nothing.
+      Optional<ResultRecord> vanilla = records.stream().filter(ResultRecord::isVanilla).findFirst();
+      ResultRecord reference = vanilla.orElse(records.get(0));
       List<WorstItem.Failure> failures = records.stream()
           .filter(record -> record.outcome() == Outcome.FAILED)
           .sorted(Comparator.comparing(ResultRecord::strategies, StrategyCodes.CHAINS))
           .map(record -> new WorstItem.Failure(record.variant(), record.context(), record.question(), record.actual(),
-              record.extracted(), record.imageSha256()))
+              record.extracted(), record.imageSha256(), record.contaminationCheck()))
           .toList();
-      // Only vanilla's image is the original; another chain's stands in for nothing.
-      String original = records.stream().filter(ResultRecord::isVanilla).findFirst()
-          .map(ResultRecord::imageSha256).orElse("");
       long answered = records.stream().filter(record -> record.outcome().isAnswered()).count();
       return new WorstItem(reference.item(), reference.category(), reference.question(), reference.expected(),
-          failures.size(), answered, failures, original);
+          failures.size(), answered, failures, vanilla.map(ResultRecord::imageSha256).orElse(""),
+          vanilla.flatMap(ResultRecord::contaminationCheck));
     }
   }
 }
