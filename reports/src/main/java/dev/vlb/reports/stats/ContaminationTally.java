@@ -26,7 +26,8 @@ public record ContaminationTally(List<ContaminationRow> rows, boolean imageText)
   public static String legend(boolean imageText) {
     return "Image flagged: a near-duplicate of, or a semantic match with, an image of the training corpus; shares"
         + " are of the images checked."
-        + (imageText ? " Image-text: a checked image whose corpus caption gives the answer away, as the model judged." : "")
+        + (imageText
+            ? " Image-text: a checked image whose corpus caption gives the answer away, as the model judged." : "")
         + " Errors: checks that could not be completed, counted neither as flagged nor as clean.";
   }
 }
