@@ -56,7 +56,7 @@ public record EditorConfiguration(
     if (timeout.isZero()) {
       throw new InvalidConfigurationException("Configuration parameter '" + EDITOR_TIMEOUT + "' must be positive");
     }
-    Optional<HttpUrl> url = settings.get(EDITOR_URL).map(EditorConfiguration::url);
+    Optional<HttpUrl> url = settings.getUrl(EDITOR_URL);
     if (kind == Kind.OPENAI_IMAGES && url.isEmpty()) {
       url = Optional.of(HttpUrl.get(DEFAULT_OPENAI_IMAGES_URL));
     }
@@ -84,14 +84,5 @@ public record EditorConfiguration(
         .findFirst()
         .orElseThrow(() -> new InvalidConfigurationException(
             "Configuration parameter '" + EDITOR + "' must be opencv, iopaint or openai-images, but was '" + value + "'"));
-  }
-
-  private static HttpUrl url(String value) {
-    HttpUrl url = HttpUrl.parse(value.trim());
-    if (url == null) {
-      throw new InvalidConfigurationException(
-          "Configuration parameter '" + EDITOR_URL + "' must be an http or https URL, but was '" + value + "'");
-    }
-    return url;
   }
 }

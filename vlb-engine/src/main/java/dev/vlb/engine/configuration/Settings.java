@@ -3,6 +3,7 @@ package dev.vlb.engine.configuration;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.time.Duration;
+import okhttp3.HttpUrl;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -73,6 +74,12 @@ public final class Settings {
 
   public boolean getBoolean(String key, boolean defaultValue) {
     return parse(key, defaultValue, Settings::parseBoolean, "true or false");
+  }
+
+  /** An http or https URL; empty when the key is unset. */
+  public Optional<HttpUrl> getUrl(String key) {
+    return get(key).map(value -> Optional.ofNullable(HttpUrl.parse(value.trim()))
+        .orElseThrow(() -> invalid(key, "an http or https URL")));
   }
 
   /** Durations as {@code 500ms}, {@code 30s}, {@code 2m} or a plain number of seconds. */
