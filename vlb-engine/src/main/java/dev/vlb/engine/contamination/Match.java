@@ -2,14 +2,12 @@ package dev.vlb.engine.contamination;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import java.nio.file.Path;
 import org.apiguardian.api.API;
 
 /**
  * The corpus image closest to a query, and whether the query is a near-duplicate of it.
  *
  * @param corpusId the corpus image's id
- * @param path its file
  * @param hammingDistance the bits its hash differs in from the query's, over the views compared
  * @param inliers local-feature matches that one perspective mapping carries from it onto the query
  * @param similarity the share of the query (in blocks) that the corpus image, carried onto it, reproduces,
@@ -20,4 +18,4 @@ import org.apiguardian.api.API;
  * @param flagged whether the similarity reaches {@link Thresholds#minCoverage}
  */
 @API(status = INTERNAL, since = "0.1")
-public record Match(String corpusId, Path path, int hammingDistance, int inliers, double similarity, boolean flagged) {}
+public record Match(String corpusId, int hammingDistance, int inliers, double similarity, boolean flagged) {}

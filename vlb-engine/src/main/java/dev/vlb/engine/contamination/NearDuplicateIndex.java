@@ -151,7 +151,7 @@ public final class NearDuplicateIndex {
      */
     Match match(Thresholds thresholds) {
       double similarity = features.inliers() >= thresholds.minInliers() ? features.coverage() : features.viewCoverage();
-      return new Match(image.id(), image.path(), distance, features.inliers(), similarity, similarity >= thresholds.minCoverage());
+      return new Match(image.id(), distance, features.inliers(), similarity, similarity >= thresholds.minCoverage());
     }
   }
 

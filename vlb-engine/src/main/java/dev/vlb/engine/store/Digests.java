@@ -26,7 +26,8 @@ public final class Digests {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  static MessageDigest sha256() {
+  /** A new SHA-256 digest, for content hashed in parts. */
+  public static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

@@ -82,7 +82,7 @@ public final class Mats implements AutoCloseable {
   }
 
   /** The pixels as a PNG image. */
-  Image png(Mat pixels) {
+  public Image png(Mat pixels) {
     MatOfByte encoded = own(new MatOfByte());
     Imgcodecs.imencode(".png", pixels, encoded, own(new MatOfInt(Imgcodecs.IMWRITE_PNG_COMPRESSION, PNG_COMPRESSION)));
     return Image.png(encoded.toArray(), pixels.cols(), pixels.rows());
