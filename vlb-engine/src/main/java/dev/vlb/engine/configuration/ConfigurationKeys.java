@@ -201,6 +201,58 @@ public final class ConfigurationKeys {
   public static final String DEFAULT_GATE_MIN_PASS_RATE_ON = "point";
 
   /**
+   * {@value}: a training corpus to check benchmark images against, a folder of images (any depth) or a
+   * JSONL manifest of {@code {"id", "image", "caption"}} lines. Unset: no contamination check.
+   */
+  public static final String CONTAMINATION_CORPUS = "vlb.contamination.corpus";
+
+  /**
+   * {@value}: where the corpus' hashes and embeddings are kept between runs. Default: {@code contamination}
+   * under {@code vlb.output.dir}.
+   */
+  public static final String CONTAMINATION_INDEX_DIR = "vlb.contamination.index.dir";
+
+  /** {@value}: hash bits a near-duplicate candidate may differ in (0 to 64). Default 10. */
+  public static final String CONTAMINATION_HAMMING_RADIUS = "vlb.contamination.hamming-radius";
+
+  /** {@value}: candidates compared by local features, nearest hash first. Default 4. */
+  public static final String CONTAMINATION_CANDIDATES = "vlb.contamination.candidates";
+
+  /** {@value}: feature matches a mapping needs before it is trusted (at least 5). Default 10. */
+  public static final String CONTAMINATION_MIN_INLIERS = "vlb.contamination.min-inliers";
+
+  /** {@value}: the share of a benchmark image a corpus image must reproduce to be flagged. Default 0.5. */
+  public static final String CONTAMINATION_MIN_COVERAGE = "vlb.contamination.min-coverage";
+
+  /**
+   * {@value}: base URL of an OpenAI-compatible embeddings endpoint serving an image model (CLIP,
+   * SigLIP), e.g. {@code http://gpu-1:8000/v1}. Unset: no semantic check.
+   */
+  public static final String CONTAMINATION_EMBEDDING_URL = "vlb.contamination.embedding.url";
+
+  /** {@value}: the embedding model's name; required with {@link #CONTAMINATION_EMBEDDING_URL}. */
+  public static final String CONTAMINATION_EMBEDDING_NAME = "vlb.contamination.embedding.name";
+
+  /** {@value}: the environment variable holding the embedding endpoint's Bearer token. */
+  public static final String CONTAMINATION_EMBEDDING_API_KEY_ENV = "vlb.contamination.embedding.api-key-env";
+
+  /** {@value}: the cosine at or above which an image is flagged. Default 0.9, the VLB paper's. */
+  public static final String CONTAMINATION_EMBEDDING_THRESHOLD = "vlb.contamination.embedding.threshold";
+
+  /** {@value}: embedding requests in flight. Default {@code vlb.concurrency}. */
+  public static final String CONTAMINATION_EMBEDDING_CONCURRENCY = "vlb.contamination.embedding.concurrency";
+
+  /** {@value}: timeout of one embedding request. Default {@value #DEFAULT_TIMEOUT_SECONDS}s. */
+  public static final String CONTAMINATION_EMBEDDING_TIMEOUT = "vlb.contamination.embedding.timeout";
+
+  /**
+   * {@value}: whether a flagged image is also checked with its question, the VLB paper's image-text
+   * contamination: the judge LVLM ({@code vlb.judge.*}) is shown the corpus image with its caption and
+   * asked whether it gives the answer away. Default false.
+   */
+  public static final String CONTAMINATION_IMAGE_TEXT = "vlb.contamination.image-text";
+
+  /**
    * Keys of the Maven plugin's {@code vlb:check}, not read by the engine: as {@code -D} options of a
    * Maven build they reach the tests' JVM too, and must not be reported as unknown there.
    */
@@ -232,7 +284,20 @@ public final class ConfigurationKeys {
           SUMMARY_CONSOLE,
           GRADER_SEND_IMAGE,
           GATE_MIN_SAMPLE,
-          GATE_MIN_PASS_RATE_ON);
+          GATE_MIN_PASS_RATE_ON,
+          CONTAMINATION_CORPUS,
+          CONTAMINATION_INDEX_DIR,
+          CONTAMINATION_HAMMING_RADIUS,
+          CONTAMINATION_CANDIDATES,
+          CONTAMINATION_MIN_INLIERS,
+          CONTAMINATION_MIN_COVERAGE,
+          CONTAMINATION_EMBEDDING_URL,
+          CONTAMINATION_EMBEDDING_NAME,
+          CONTAMINATION_EMBEDDING_API_KEY_ENV,
+          CONTAMINATION_EMBEDDING_THRESHOLD,
+          CONTAMINATION_EMBEDDING_CONCURRENCY,
+          CONTAMINATION_EMBEDDING_TIMEOUT,
+          CONTAMINATION_IMAGE_TEXT);
 
   private static final Set<String> KNOWN = knownKeys();
 

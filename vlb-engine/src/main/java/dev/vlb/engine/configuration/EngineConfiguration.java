@@ -31,6 +31,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.vlb.api.spi.DatasetSource;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.apiguardian.api.API;
@@ -53,6 +54,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param variantsDir the variant store's directory
  * @param gateMinSample the fewest answered variants a row needs before {@code @Gate} judges it
  * @param gateOnLowerBound whether {@code @Gate(minPassRate)} applies to the Wilson 95% lower bound
+ * @param contamination the contamination check; empty when no training corpus is configured
  */
 @API(status = INTERNAL, since = "0.1")
 public record EngineConfiguration(
@@ -71,7 +73,8 @@ public record EngineConfiguration(
     VariantReuse variants,
     Path variantsDir,
     int gateMinSample,
-    boolean gateOnLowerBound) {
+    boolean gateOnLowerBound,
+    Optional<ContaminationConfiguration> contamination) {
 
   /**
    * @throws InvalidConfigurationException naming the key and the value
@@ -86,9 +89,10 @@ public record EngineConfiguration(
   public static EngineConfiguration of(Settings settings) {
     int limit = settings.getInt(LIMIT, 0, 0, Integer.MAX_VALUE);
     Path outputDir = Path.of(settings.get(OUTPUT_DIR, DEFAULT_OUTPUT_DIR));
+    int concurrency = settings.getInt(CONCURRENCY, DEFAULT_CONCURRENCY, 1, 4096);
     return new EngineConfiguration(
         settings,
-        settings.getInt(CONCURRENCY, DEFAULT_CONCURRENCY, 1, 4096),
+        concurrency,
         outputDir,
         settings.getBoolean(SUMMARY_CONSOLE, DEFAULT_SUMMARY_CONSOLE),
         settings.getInt(JUDGE_MAX_ATTEMPTS, DEFAULT_JUDGE_MAX_ATTEMPTS, 1, 100),
@@ -102,7 +106,8 @@ public record EngineConfiguration(
         VariantReuse.of(settings.get(VARIANTS, DEFAULT_VARIANTS)),
         settings.get(VARIANTS_DIR).map(Path::of).orElseGet(() -> outputDir.resolve("variants")),
         settings.getInt(GATE_MIN_SAMPLE, DEFAULT_GATE_MIN_SAMPLE, 1, Integer.MAX_VALUE),
-        gateOnLowerBound(settings.get(GATE_MIN_PASS_RATE_ON, DEFAULT_GATE_MIN_PASS_RATE_ON)));
+        gateOnLowerBound(settings.get(GATE_MIN_PASS_RATE_ON, DEFAULT_GATE_MIN_PASS_RATE_ON)),
+        ContaminationConfiguration.of(settings, outputDir, concurrency));
   }
 
   private static boolean gateOnLowerBound(String value) {
