@@ -86,7 +86,8 @@ class VlbTestEngineTests {
             "CircularFixtureTests", "MmeFixtureTests", "RemoteFixtureTests", "JsonlFixtureTests",
             "OpenEndedFixtureTests", "UninstantiableModelFixtureTests", "GradedFixtureTests",
             "CustomComponentsFixtureTests", "UnjudgedFixtureTests", "PhotoFixtureTests",
-            "IoPaintFixtureTests", "PlannedPhotoFixtureTests", "SyntheticStoreFixtureTests", "ResumeFixtureTests");
+            "IoPaintFixtureTests", "PlannedPhotoFixtureTests", "SyntheticStoreFixtureTests", "ResumeFixtureTests",
+            "ContaminationFixtureTests");
     assertThat(results.getDiscoveryIssues()).anySatisfy(issue -> assertThat(issue.message())
         .contains(BrokenFixtureTests.class.getName(), "Unknown dataset id 'no-such-dataset'", "fixture"));
   }

@@ -10,13 +10,14 @@ import dev.vlb.engine.bootstrap.plan.PlannedEdits;
 import dev.vlb.engine.bootstrap.plan.PlannedRewrites;
 import dev.vlb.engine.bootstrap.plan.Planner;
 import dev.vlb.engine.bootstrap.plan.PlannerPrompts;
-import dev.vlb.engine.configuration.VariantReuse;
-import dev.vlb.engine.store.VariantStore;
 import dev.vlb.engine.bootstrap.question.OfflineQuestionRewriters;
 import dev.vlb.engine.configuration.ConfigurationKeys;
+import dev.vlb.engine.configuration.ContaminationConfiguration;
 import dev.vlb.engine.configuration.EditorConfiguration;
 import dev.vlb.engine.configuration.EngineConfiguration;
 import dev.vlb.engine.configuration.ModelRole;
+import dev.vlb.engine.configuration.VariantReuse;
+import dev.vlb.engine.contamination.check.ContaminationCheck;
 import dev.vlb.engine.judge.ModelJudge;
 import dev.vlb.engine.judge.TextJudge;
 import dev.vlb.engine.model.ApiKey;
@@ -25,6 +26,7 @@ import dev.vlb.engine.model.Models;
 import dev.vlb.engine.result.GateVerdict;
 import dev.vlb.engine.result.ResultsJournal;
 import dev.vlb.engine.result.SuiteSummary;
+import dev.vlb.engine.store.VariantStore;
 import dev.vlb.engine.suite.SuiteDefinition;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -60,6 +62,7 @@ public final class RunContext implements AutoCloseable {
   private Painter painter;
   private Optional<Planner> planner;
   private VariantStore store;
+  private Optional<ContaminationCheck> contamination;
 
   private RunContext(EngineConfiguration configuration, Models models, Optional<PrintStream> console) {
     this.configuration = configuration;
@@ -166,6 +169,30 @@ public final class RunContext implements AutoCloseable {
     return Optional.of(store);
   }
 
+  /**
+   * The contamination check of {@code vlb.contamination.*}, opened on first use (indexing the corpus
+   * when its index is not up to date) and shared by every suite; empty when no corpus is configured.
+   */
+  synchronized Optional<ContaminationCheck> contamination() {
+    if (contamination == null) {
+      contamination = configuration.contamination().map(this::openContamination);
+    }
+    return contamination;
+  }
+
+  private ContaminationCheck openContamination(ContaminationConfiguration check) {
+    try {
+      return ContaminationCheck.open(check, models.configured(ModelRole.JUDGE), ApiKey.fromEnvironment(
+          ConfigurationKeys.CONTAMINATION_EMBEDDING_API_KEY_ENV, configuration.settings(), System::getenv));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot index the contamination corpus " + check.corpus() + " ("
+          + ConfigurationKeys.CONTAMINATION_CORPUS + ") into " + check.indexDir() + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while indexing the contamination corpus " + check.corpus(), e);
+    }
+  }
+
   /** What to set for the steps no maker supports: a planner, when none is configured. */
   synchronized String unsupportedHint() {
     return planner == null || planner.isPresent()
@@ -220,6 +247,9 @@ public final class RunContext implements AutoCloseable {
       models.close();
       if (painter != null) {
         painter.close();
+      }
+      if (contamination != null) {
+        contamination.ifPresent(ContaminationCheck::close);
       }
       if (journal != null) {
         journal.close();

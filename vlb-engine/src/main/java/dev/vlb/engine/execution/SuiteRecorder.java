@@ -4,6 +4,7 @@ import dev.vlb.api.Strategy;
 import dev.vlb.engine.bootstrap.Chain;
 import dev.vlb.engine.bootstrap.GenerationCounts;
 import dev.vlb.engine.report.SummaryTable;
+import dev.vlb.engine.result.ContaminationSummary;
 import dev.vlb.engine.result.GateRules;
 import dev.vlb.engine.result.GateVerdict;
 import dev.vlb.engine.result.ItemError;
@@ -36,9 +37,15 @@ final class SuiteRecorder {
    * @param journal the run's journal, asked for when the first result is recorded
    */
   SuiteRecorder(SuiteLabels labels, List<Chain> chains, Optional<GateRules> gate, Supplier<ResultsJournal> journal) {
+    this(labels, chains, gate, journal, Optional.empty());
+  }
+
+  /** @param contamination what the contamination check's findings are summed in; empty when none runs */
+  SuiteRecorder(SuiteLabels labels, List<Chain> chains, Optional<GateRules> gate, Supplier<ResultsJournal> journal,
+      Optional<ContaminationSummary> contamination) {
     this.labels = labels;
     this.journal = journal;
-    this.summary = new SuiteSummary(labels, chains);
+    this.summary = new SuiteSummary(labels, chains, contamination);
     this.gate = gate;
   }
 

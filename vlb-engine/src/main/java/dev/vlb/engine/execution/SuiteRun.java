@@ -14,6 +14,7 @@ import dev.vlb.engine.bootstrap.StepJudges;
 import dev.vlb.engine.bootstrap.StepMaker;
 import dev.vlb.engine.bootstrap.VariantGenerator;
 import dev.vlb.engine.configuration.ModelRole;
+import dev.vlb.engine.result.ContaminationSummary;
 import dev.vlb.engine.result.GateVerdict;
 import dev.vlb.engine.result.ItemError;
 import dev.vlb.engine.result.ResultsJournal;
@@ -73,7 +74,8 @@ public final class SuiteRun implements AutoCloseable {
     this.generator = generator;
     this.recorder = new SuiteRecorder(
         new SuiteLabels(definition.suiteClass().getName(), definition.datasetId(), model.name(), generator.judgeName()),
-        definition.chains(), definition.gate(), run::journal);
+        definition.chains(), definition.gate(), run::journal, run.contamination().map(check ->
+            new ContaminationSummary(check.describe(), check.asksImageText(), definition.chains())));
     // an IDE re-run of one variant replaces that variant's result, not the suite's
     run.journal().started(definition.suiteClass().getName(), definition.selected().isEmpty());
     String name = definition.suiteClass().getSimpleName();
@@ -85,7 +87,7 @@ public final class SuiteRun implements AutoCloseable {
     SuiteLabels labels = recorder.labels();
     ResultsJournal journal = run.journal();
     VariantEvaluator evaluator = new VariantEvaluator(generator, answering, definition.chains(),
-        (item, chain, key) -> journal.resumed(labels, item, chain, key));
+        (item, chain, key) -> journal.resumed(labels, item, chain, key), run.contamination());
     int window = Math.max(2 * THREADS, Math.max(
         2 * run.configuration().concurrency() / Math.max(1, definition.chains().size()) + 2,
         run.generationConcurrency() / 2 + 2));

@@ -5,6 +5,7 @@ import dev.vlb.api.spi.Sample;
 import dev.vlb.engine.bootstrap.Chain;
 import dev.vlb.engine.bootstrap.Generation;
 import dev.vlb.engine.bootstrap.VariantGenerator;
+import dev.vlb.engine.contamination.check.ContaminationCheck;
 import dev.vlb.engine.result.Cost;
 import dev.vlb.engine.result.Exhibits;
 import dev.vlb.engine.result.ItemFacts;
@@ -36,17 +37,21 @@ final class VariantEvaluator {
   private final Answering answering;
   private final List<Chain> chains;
   private final Resumed resumed;
+  private final Optional<ContaminationCheck> contamination;
 
   VariantEvaluator(VariantGenerator generator, Answering answering, List<Chain> chains) {
-    this(generator, answering, chains, Resumed.NOTHING);
+    this(generator, answering, chains, Resumed.NOTHING, Optional.empty());
   }
 
   /**
    * @param chains the suite's chains, in reporting order
    * @param resumed what a killed run already recorded: taken as it is, neither generated nor asked again
+   * @param contamination checks every image shown, while the model is asked about it
    */
-  VariantEvaluator(VariantGenerator generator, Answering answering, List<Chain> chains, Resumed resumed) {
+  VariantEvaluator(VariantGenerator generator, Answering answering, List<Chain> chains, Resumed resumed,
+      Optional<ContaminationCheck> contamination) {
     this.resumed = resumed;
+    this.contamination = contamination;
     this.generator = generator;
     this.answering = answering;
     this.chains = List.copyOf(chains);
@@ -99,17 +104,22 @@ final class VariantEvaluator {
   private CompletableFuture<VariantResult> ask(ItemFacts facts, Chain chain, Generation.Generated generated,
       ImageDigests digests, Optional<String> key, Exhibits original) {
     Sample variant = generated.sample();
-    Provenance provenance = Provenance.of(generated, digests.of(variant.image()), key);
+    String imageSha256 = digests.of(variant.image());
+    Provenance provenance = Provenance.of(generated, imageSha256, key);
     Exhibits exhibits = original.shown(variant.image());
     Unasked asked = new Unasked(facts, chain, variant.context(), variant.question(), provenance, exhibits);
+    CompletableFuture<VariantResult> answered;
     try {
-      return answering.ask(variant)
+      answered = answering.ask(variant)
           .thenApply(answer -> new VariantResult(facts, chain, Outcome.of(answer.score()), variant.context(),
               variant.question(), answer.actual(), answer.score(), provenance, answer.cost(), exhibits))
           .exceptionally(e -> asked.error(unwrap(e)));
     } catch (RuntimeException e) {
-      return CompletableFuture.completedFuture(asked.error(e));
+      answered = CompletableFuture.completedFuture(asked.error(e));
     }
+    return contamination.isEmpty()
+        ? answered
+        : answered.thenCombine(contamination.get().check(variant, imageSha256), VariantResult::with);
   }
 
   /** A variant's text before the model answered, from which an infrastructure error is reported. */

@@ -8,6 +8,7 @@ import dev.vlb.engine.result.GateVerdict;
 import dev.vlb.engine.result.SuiteSummary;
 import dev.vlb.engine.result.Tally;
 import dev.vlb.engine.scoring.MmeMetrics;
+import dev.vlb.reports.markdown.ContaminationTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,8 @@ public final class SummaryTable {
     }
     table(out, "pooled: every variant containing the strategy", summary.pooled(), name -> vanilla);
     mme(out, summary.mmeByChain());
+    summary.contamination().ifPresent(found -> out.append("contamination: ").append(found.setup()).append("\n\n")
+        .append(ContaminationTable.markdown(found.rows(), found.imageText())).append('\n'));
     if (summary.resumed() > 0) {
       out.append(summary.resumed()).append(" variant(s) resumed from the journal of a run killed before it closed\n\n");
     }

@@ -49,7 +49,8 @@ record JournalRecord(
     List<JournalStep> steps,
     String imageSha256,
     String variantKey,
-    Map<String, Double> grades) {
+    Map<String, Double> grades,
+    @JsonInclude(JsonInclude.Include.NON_NULL) JournalContamination contamination) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -75,7 +76,8 @@ record JournalRecord(
         cost.completionTokens(), cost.cached(), provenance.judged(),
         provenance.steps().stream().map(JournalStep::of).toList(), provenance.imageSha256().orElse(null),
         provenance.variantKey().orElse(null),
-        result.score().grades().isEmpty() ? null : new TreeMap<>(result.score().grades()));
+        result.score().grades().isEmpty() ? null : new TreeMap<>(result.score().grades()),
+        result.contamination().map(JournalContamination::of).orElse(null));
   }
 
   /**
@@ -116,7 +118,8 @@ record JournalRecord(
     Cost cost = new Cost(line.path("asked").asInt(), line.path("latencyMs").asLong(), line.path("promptTokens").asInt(-1),
         line.path("completionTokens").asInt(-1), line.path("cached").asBoolean());
     return Optional.of(new VariantResult(item, chain, outcome, line.path("context").asText(""),
-        line.path("question").asText(""), line.path("actual").asText(""), score, provenance, cost));
+        line.path("question").asText(""), line.path("actual").asText(""), score, provenance, cost, Exhibits.NONE,
+        JournalContamination.read(line)));
   }
 
   private static Map<String, Double> grades(JsonNode line) {
@@ -136,6 +139,6 @@ record JournalRecord(
   static JournalRecord of(SuiteLabels labels, ItemError error) {
     return new JournalRecord(labels.suite(), labels.dataset(), error.itemId(), "", Map.of(), null, List.of(), 0,
         Outcome.ERROR, "", "", "", "", "", 0, error.message(), labels.model(), labels.judge(), 0, List.of(), 0, 0, -1, -1,
-        false, false, List.of(), null, null, null);
+        false, false, List.of(), null, null, null, null);
   }
 }

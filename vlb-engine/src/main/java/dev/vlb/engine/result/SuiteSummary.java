@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
 
@@ -38,6 +39,7 @@ public final class SuiteSummary {
   private Map<Strategy, GenerationCounts.Counts> generation = Map.of();
   private int reused;
   private int resumed;
+  private final Optional<ContaminationSummary> contamination;
 
   /**
    * What the model answered in this suite; tokens only count replies whose server reported them.
@@ -62,7 +64,13 @@ public final class SuiteSummary {
 
   /** An empty summary with a row for every chain, level and strategy the suite composes. */
   public SuiteSummary(SuiteLabels labels, List<Chain> chains) {
+    this(labels, chains, Optional.empty());
+  }
+
+  /** @param contamination where the contamination check's findings are summed; empty when none runs */
+  public SuiteSummary(SuiteLabels labels, List<Chain> chains, Optional<ContaminationSummary> contamination) {
     this.labels = labels;
+    this.contamination = contamination;
     for (Chain chain : chains) {
       byChain.put(chain.id(), Tally.EMPTY);
       byLevel.put(chain.level(), Tally.EMPTY);
@@ -80,6 +88,7 @@ public final class SuiteSummary {
     unjudged += result.outcome().isAnswered() && !result.provenance().judged() ? 1 : 0;
     usage = usage.plus(result.cost());
     addMme(result);
+    contamination.ifPresent(summary -> summary.add(result));
     byChain.merge(chain.id(), one, Tally::plus);
     byLevel.merge(chain.level(), one, Tally::plus);
     String category = result.item().category();
@@ -154,6 +163,11 @@ public final class SuiteSummary {
 
   public SuiteLabels labels() {
     return labels;
+  }
+
+  /** What the contamination check found, per chain; empty when no corpus is configured. */
+  public Optional<ContaminationSummary> contamination() {
+    return contamination;
   }
 
   public Tally overall() {

@@ -3,9 +3,11 @@ package dev.vlb.engine.result;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.vlb.engine.bootstrap.Chain;
+import dev.vlb.engine.contamination.check.Contamination;
 import dev.vlb.engine.scoring.Score;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -17,6 +19,8 @@ import org.apiguardian.api.API;
  * @param score how the reply was scored; for a variant not asked, why (not generated, error)
  * @param provenance how the variant was generated
  * @param exhibits the original and the image shown, for reports that attach them
+ * @param contamination what the contamination check found of the image shown; empty when no corpus is
+ *     configured or no image was shown
  */
 @API(status = INTERNAL, since = "0.1")
 public record VariantResult(
@@ -29,7 +33,8 @@ public record VariantResult(
     Score score,
     Provenance provenance,
     Cost cost,
-    Exhibits exhibits) {
+    Exhibits exhibits,
+    Optional<Contamination> contamination) {
 
   public VariantResult {
     Objects.requireNonNull(item, "item");
@@ -39,12 +44,25 @@ public record VariantResult(
     Objects.requireNonNull(provenance, "provenance");
     Objects.requireNonNull(cost, "cost");
     Objects.requireNonNull(exhibits, "exhibits");
+    Objects.requireNonNull(contamination, "contamination");
+  }
+
+  /** A result not checked for contamination. */
+  public VariantResult(ItemFacts item, Chain chain, Outcome outcome, String context, String question, String actual,
+      Score score, Provenance provenance, Cost cost, Exhibits exhibits) {
+    this(item, chain, outcome, context, question, actual, score, provenance, cost, exhibits, Optional.empty());
   }
 
   /** A result with nothing to exhibit. */
   public VariantResult(ItemFacts item, Chain chain, Outcome outcome, String context, String question, String actual,
       Score score, Provenance provenance, Cost cost) {
     this(item, chain, outcome, context, question, actual, score, provenance, cost, Exhibits.NONE);
+  }
+
+  /** The same result, with what the contamination check found of its image. */
+  public VariantResult with(Contamination found) {
+    return new VariantResult(item, chain, outcome, context, question, actual, score, provenance, cost, exhibits,
+        Optional.of(found));
   }
 
   /** Why the variant failed, was not generated, skipped or errored; a grader's comment; or empty. */
