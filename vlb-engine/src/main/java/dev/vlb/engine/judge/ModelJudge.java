@@ -11,12 +11,10 @@ import dev.vlb.api.spi.Verdict;
 import dev.vlb.api.spi.VisionLanguageModel;
 import dev.vlb.engine.bootstrap.image.Montage;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 /**
@@ -48,9 +46,6 @@ public final class ModelJudge implements Judge {
   /** How much of the judge's own reason a verdict keeps; replies may ramble on. */
   static final int MAX_REASON = 300;
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern AROUND_WORD = Pattern.compile("^\\P{L}+|\\P{L}+$");
-  private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\p{Punct}\\s]+");
 
   private final VisionLanguageModel model;
 
@@ -143,8 +138,11 @@ public final class ModelJudge implements Judge {
     return text.toString();
   }
 
-  /** The answer as the prompt states it: a multiple-choice letter with its option, "A. red". */
-  private static String statedAnswer(Sample sample) {
+  /**
+   * The answer as a judge's prompt states it: a multiple-choice letter with its option, "A. red", so
+   * that the letter alone is never all the judge sees.
+   */
+  public static String statedAnswer(Sample sample) {
     int index = OptionLetter.indexOf(sample.answer());
     return sample.type() == TaskType.MULTIPLE_CHOICE && index >= 0 && index < sample.choices().size()
         ? OptionLetter.of(index) + ". " + sample.choices().get(index)
@@ -152,24 +150,14 @@ public final class ModelJudge implements Judge {
   }
 
   /** The verdict a reply states; see the class comment for the strict format. */
-  static Verdict read(String reply) {
-    String flat = WHITESPACE.matcher(reply).replaceAll(" ").strip();
-    String[] words = flat.split(" ", 2);
-    String first = AROUND_WORD.matcher(words[0]).replaceAll("").toLowerCase(Locale.ROOT);
-    String why = words.length > 1 ? reason(words[1]) : "";
-    return switch (first) {
-      case "yes" -> Verdict.accept("judge said yes" + why);
-      case "no" -> Verdict.reject("judge said no" + why);
-      default -> Verdict.reject("unparseable judge reply: '" + flat.substring(0, Math.min(QUOTED_REPLY, flat.length())) + "'");
+  static Verdict read(String text) {
+    YesNoReply reply = YesNoReply.read(text);
+    String why = reply.reason().isEmpty() ? "" : ": " + YesNoReply.shortened(reply.reason(), MAX_REASON);
+    return switch (reply.word()) {
+      case YES -> Verdict.accept("judge said yes" + why);
+      case NO -> Verdict.reject("judge said no" + why);
+      case NEITHER -> Verdict.reject(
+          "unparseable judge reply: '" + reply.text().substring(0, Math.min(QUOTED_REPLY, reply.text().length())) + "'");
     };
-  }
-
-  /** ": " and the judge's reason without the separators that followed yes or no; empty when none. */
-  private static String reason(String rest) {
-    String reason = LEADING_SEPARATORS.matcher(rest).replaceAll("");
-    if (reason.isEmpty()) {
-      return "";
-    }
-    return ": " + (reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) + "..." : reason);
   }
 }

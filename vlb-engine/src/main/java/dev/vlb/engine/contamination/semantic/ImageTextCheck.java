@@ -2,18 +2,17 @@ package dev.vlb.engine.contamination.semantic;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.vlb.api.TaskType;
 import dev.vlb.api.spi.Image;
 import dev.vlb.api.spi.ModelQuery;
 import dev.vlb.api.spi.OptionLetter;
 import dev.vlb.api.spi.Sample;
 import dev.vlb.api.spi.VisionLanguageModel;
 import dev.vlb.engine.contamination.semantic.ImageTextVerdict.Outcome;
+import dev.vlb.engine.judge.ModelJudge;
+import dev.vlb.engine.judge.YesNoReply;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 /**
@@ -35,9 +34,6 @@ public final class ImageTextCheck {
   /** How much of an unreadable reply, or of a reason, a verdict keeps. */
   static final int QUOTED = 300;
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern AROUND_WORD = Pattern.compile("^\\P{L}+|\\P{L}+$");
-  private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\p{Punct}\\s]+");
 
   private final VisionLanguageModel model;
 
@@ -73,34 +69,19 @@ public final class ImageTextCheck {
     for (int i = 0; i < choices.size(); i++) {
       prompt.append(OptionLetter.of(i)).append(". ").append(choices.get(i)).append('\n');
     }
-    return prompt.append("Correct answer: ").append(statedAnswer(benchmark)).append("\n\n")
+    return prompt.append("Correct answer: ").append(ModelJudge.statedAnswer(benchmark)).append("\n\n")
         .append("Would someone who saw only this image and its caption answer the question correctly: does the pair ")
         .append("show or state what the question asks about, so that the answer can be read off it? ")
         .append("Reply with Yes or No as your first word, then one short sentence saying why.")
         .toString();
   }
 
-  /** A multiple-choice answer as its letter and option, "B. two", so that the letter alone is never all the model sees. */
-  private static String statedAnswer(Sample benchmark) {
-    int index = OptionLetter.indexOf(benchmark.answer());
-    return benchmark.type() == TaskType.MULTIPLE_CHOICE && index >= 0 && index < benchmark.choices().size()
-        ? OptionLetter.of(index) + ". " + benchmark.choices().get(index)
-        : benchmark.answer().strip();
-  }
-
-  static ImageTextVerdict read(String reply) {
-    String flat = WHITESPACE.matcher(reply).replaceAll(" ").strip();
-    String[] words = flat.split(" ", 2);
-    String first = AROUND_WORD.matcher(words[0]).replaceAll("").toLowerCase(Locale.ROOT);
-    String reason = words.length > 1 ? quoted(LEADING_SEPARATORS.matcher(words[1]).replaceAll("")) : "";
-    return switch (first) {
-      case "yes" -> new ImageTextVerdict(Outcome.CONTAMINATED, reason);
-      case "no" -> new ImageTextVerdict(Outcome.CLEAN, reason);
-      default -> new ImageTextVerdict(Outcome.UNREADABLE_REPLY, quoted(flat));
+  static ImageTextVerdict read(String text) {
+    YesNoReply reply = YesNoReply.read(text);
+    return switch (reply.word()) {
+      case YES -> new ImageTextVerdict(Outcome.CONTAMINATED, YesNoReply.shortened(reply.reason(), QUOTED));
+      case NO -> new ImageTextVerdict(Outcome.CLEAN, YesNoReply.shortened(reply.reason(), QUOTED));
+      case NEITHER -> new ImageTextVerdict(Outcome.UNREADABLE_REPLY, YesNoReply.shortened(reply.text(), QUOTED));
     };
-  }
-
-  private static String quoted(String text) {
-    return text.length() > QUOTED ? text.substring(0, QUOTED) + "..." : text;
   }
 }
