@@ -3,6 +3,7 @@ package dev.vlb.engine.allure;
 import dev.vlb.api.spi.Image;
 import dev.vlb.api.spi.Sample;
 import dev.vlb.engine.bootstrap.Chain;
+import dev.vlb.engine.contamination.check.Contamination;
 import dev.vlb.engine.result.Exhibits;
 import dev.vlb.engine.result.SuiteLabels;
 import dev.vlb.engine.result.VariantResult;
@@ -54,6 +55,7 @@ record AllureEntries(Map<String, String> labels, Map<String, String> parameters,
     labels.put("epic", suite.dataset());
     labels.put("feature", chain.displayName());
     labels.put("story", "level " + chain.level());
+    result.contamination().filter(Contamination::flagged).ifPresent(found -> labels.put("tag", "in training corpus"));
     Map<String, String> parameters = new LinkedHashMap<>();
     parameters.put("item", result.item().id());
     parameters.put("chain", chain.id());
@@ -78,6 +80,7 @@ record AllureEntries(Map<String, String> labels, Map<String, String> parameters,
     texts.put("model reply", result.actual());
     texts.put("extracted answer", result.score().extracted());
     texts.put("judge verdicts", String.join("\n", result.provenance().verdicts()));
+    result.contamination().ifPresent(found -> texts.put("training corpus", found.summary()));
     texts.forEach((name, text) -> {
       if (!text.isEmpty()) {
         attachments.add(Attachment.text(name, text));

@@ -5,6 +5,9 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.vlb.engine.contamination.Match;
 import dev.vlb.engine.contamination.semantic.ImageTextVerdict;
 import dev.vlb.engine.contamination.semantic.SemanticMatch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -65,6 +68,25 @@ public record Contamination(Optional<Match> nearDuplicate, Optional<SemanticMatc
     }
     return nearDuplicate.filter(Match::flagged).map(Match::corpusId)
         .or(() -> semantic.filter(SemanticMatch::flagged).map(SemanticMatch::corpusId));
+  }
+
+  /**
+   * What was found, for a person: "flagged: copy of web/a.jpg (similarity 0.981); nearest by embedding
+   * web/a.jpg (cosine 0.934); image-text: contaminated (the caption names the colour)".
+   */
+  public String summary() {
+    if (error.isPresent()) {
+      return "not checked: " + error.get();
+    }
+    List<String> parts = new ArrayList<>();
+    parts.add(nearDuplicate.map(match -> String.format(Locale.ROOT, "%s of %s (similarity %.3f)",
+        match.flagged() ? "copy" : "nearest copy candidate", match.corpusId(), match.similarity()))
+        .orElse("no corpus image near by hash"));
+    semantic.ifPresent(match -> parts.add(String.format(Locale.ROOT, "nearest by embedding %s (cosine %.3f)",
+        match.corpusId(), match.cosine())));
+    imageText.ifPresent(text -> parts.add("image-text: " + text.verdict().outcome().name().toLowerCase(Locale.ROOT)
+        .replace('_', ' ') + (text.verdict().reason().isEmpty() ? "" : " (" + text.verdict().reason() + ")")));
+    return (flagged() ? "flagged: " : "not flagged: ") + String.join("; ", parts);
   }
 
   Contamination with(ImageText verdict) {
