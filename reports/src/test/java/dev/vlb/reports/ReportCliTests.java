@@ -44,7 +44,8 @@ class ReportCliTests {
     Files.writeString(dir.resolve("run.json"), """
         {"started": "2026-12-01T10:00:00Z", "finished": "2026-12-01T10:02:00Z", "jdk": "17.0.15 (Debian)",
          "os": "Linux amd64", "suites": [{"suite": "demo.PairedTests", "dataset": "synthetic", "limit": 100,
-         "seed": 7, "asked": 1890, "cached": 12, "promptTokens": 0, "completionTokens": 0, "gate": "gate: passed"}],
+         "seed": 7, "asked": 1890, "cached": 12, "promptTokens": 0, "completionTokens": 0, "gate": "gate: passed",
+         "contamination": "corpus /data/laion, 100,000 images indexed · near-duplicate (hash radius 10, coverage ≥ 0.50)"}],
          "models": [{"role": "judge", "name": "internvl2@http://gpu-1:8000/v1", "requests": 40, "cacheHits": 2,
          "calls": 38, "retries": 1, "failures": 0, "promptTokens": 900, "completionTokens": 80}]}
         """);
@@ -55,6 +56,7 @@ class ReportCliTests {
         .contains("2026-12-01T10:00:00Z – 2026-12-01T10:02:00Z · JDK 17.0.15 (Debian) · Linux amd64")
         .contains("dataset <code>synthetic</code> · limit 100 · seed 7")
         .contains("1,890 answers (12 from cache)")
+        .contains("· contamination check: corpus /data/laion, 100,000 images indexed · near-duplicate (hash radius 10, coverage ≥ 0.50)")
         .contains("<code>internvl2@http://gpu-1:8000/v1</code> · 40 requests, 2 from cache,")
         .contains("38 HTTP calls, 1 retries, 0 failed");
     // the build's output ends with each suite's gate verdict before the pages' paths

@@ -36,14 +36,15 @@ public record RunFacts(String started, String finished, String jdk, String os, L
     models = models == null ? List.of() : List.copyOf(models);
   }
 
-  /** One suite as it ran. */
+  /** One suite as it ran; {@code contamination} says what its images were checked against, empty when they were not. */
   @API(status = EXPERIMENTAL, since = "0.1")
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record SuiteFacts(String suite, String dataset, String source, int limit, long seed, String model, long asked,
-      long cached, long promptTokens, long completionTokens, double wallSeconds, String gate) {
+      long cached, long promptTokens, long completionTokens, double wallSeconds, String gate, String contamination) {
 
     public SuiteFacts {
       gate = Objects.requireNonNullElse(gate, "");
+      contamination = Objects.requireNonNullElse(contamination, "");
     }
   }
 

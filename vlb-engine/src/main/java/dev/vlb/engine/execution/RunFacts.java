@@ -21,7 +21,8 @@ import java.util.Optional;
 /**
  * What a report needs to know of the run beyond its results, written as {@code run.json} beside
  * {@code results.jsonl}: the JDK and OS (the synthetic world's renders depend on them), each suite's
- * dataset, limit and seed with the model's answers, cache hits, tokens and gate verdict, and each remote model's
+ * dataset, limit and seed with the model's answers, cache hits, tokens, gate verdict and contamination
+ * check, and each remote model's
  * endpoint (without keys) with its HTTP calls.
  */
 final class RunFacts {
@@ -51,6 +52,7 @@ final class RunFacts {
         .put("cached", usage.cached())
         .put("promptTokens", usage.promptTokens())
         .put("completionTokens", usage.completionTokens());
+    summary.contamination().ifPresent(check -> suite.put("contamination", check.setup()));
     suite.put("wallSeconds", summary.wallTime().toMillis() / 1000.0)
         .put("gate", gate.map(GateVerdict::render).orElse("gate: none (the suite has no @Gate)\n").strip());
   }

@@ -103,11 +103,13 @@ class ContaminationEngineTests {
     run(Map.of());
 
     String summary = Files.readString(folder.resolve("out/summary.md"));
-    assertThat(summary).contains("contamination: corpus `" + corpus.toAbsolutePath().normalize() + "`, 4 images indexed");
+    assertThat(summary).contains("contamination: corpus " + corpus.toAbsolutePath().normalize() + ", 4 images indexed");
     assertThat(summary).containsPattern("\\| vanilla +\\| +3 \\| +2 \\| +66\\.7% \\|");
     assertThat(summary).containsPattern("\\| V3 +\\| +3 \\| +0 \\| +0\\.0% \\|");
     assertThat(summary).containsPattern("\\| L1 +\\| +3 \\| +2 \\| +66\\.7% \\|");
     assertThat(summary).containsPattern("\\| V1 +\\| +0 \\| +0 \\| +– \\|");
+    assertThat(JSON.readTree(folder.resolve("out/run.json").toFile()).at("/suites/0/contamination").asText())
+        .startsWith("corpus " + corpus.toAbsolutePath().normalize() + ", 4 images indexed · near-duplicate");
   }
 
   @Test

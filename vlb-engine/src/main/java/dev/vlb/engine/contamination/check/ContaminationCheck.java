@@ -185,7 +185,7 @@ public final class ContaminationCheck implements AutoCloseable {
 
   /** One line for the summary: the corpus, and which measures the check applies. */
   public String describe() {
-    StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "corpus `%s`, %d images indexed · near-duplicate "
+    StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "corpus %s, %d images indexed · near-duplicate "
         + "(hash radius %d, coverage ≥ %.2f)", corpus.source(), nearDuplicates.size(), thresholds.hammingRadius(),
         thresholds.minCoverage()));
     client.ifPresent(embedder -> text.append(String.format(Locale.ROOT, " · semantic (%s, cosine ≥ %.2f)", embedder,
