@@ -68,6 +68,11 @@ record FeatureMatch(int inliers, double coverage, double viewCoverage) {
   private static final double CORRELATION = 0.7;
   /** Below this standard deviation of grey levels a block is flat: nothing to correlate. */
   private static final double FLAT = 4;
+  /**
+   * The share of a query's blocks that must have texture before the textured blocks are counted apart:
+   * below it, the picture is plain throughout and only its tones can be compared.
+   */
+  private static final double MIN_TEXTURED = 0.01;
   /** How far apart in mean grey level two flat blocks may be when no features vouch for the mapping. */
   private static final double FLAT_TONE = 12;
 
@@ -152,13 +157,39 @@ record FeatureMatch(int inliers, double coverage, double viewCoverage) {
     reached.get(0, 0, r);
     int blocks = 0;
     int same = 0;
+    int textured = 0;
+    int texturedSame = 0;
     for (int top = 0; top < height; top += BLOCK) {
       for (int left = 0; left < width; left += BLOCK) {
+        int w = Math.min(BLOCK, width - left);
+        int h = Math.min(BLOCK, height - top);
+        boolean reproduced = sameBlock(q, c, r, width, left, top, w, h, sameTone);
+        boolean plain = flat(q, width, left, top, w, h);
         blocks++;
-        same += sameBlock(q, c, r, width, left, top, Math.min(BLOCK, width - left), Math.min(BLOCK, height - top), sameTone) ? 1 : 0;
+        same += reproduced ? 1 : 0;
+        textured += plain ? 0 : 1;
+        texturedSame += reproduced && !plain ? 1 : 0;
       }
     }
-    return (double) same / blocks;
+    double share = (double) same / blocks;
+    // Without features to vouch for the mapping, plain background agrees with any plain background of
+    // its tone: where the query has texture to tell pictures apart, that must be reproduced as much.
+    return !sameTone || textured < MIN_TEXTURED * blocks ? share : Math.min(share, (double) texturedSame / textured);
+  }
+
+  /** Whether the query's block is flat: nothing in it tells one picture from another. */
+  private static boolean flat(byte[] q, int width, int left, int top, int w, int h) {
+    double sum = 0;
+    double squares = 0;
+    for (int y = top; y < top + h; y++) {
+      for (int x = left; x < left + w; x++) {
+        int a = q[y * width + x] & 0xff;
+        sum += a;
+        squares += a * a;
+      }
+    }
+    double n = (double) w * h;
+    return squares / n - (sum / n) * (sum / n) < FLAT * FLAT;
   }
 
   private static boolean sameBlock(byte[] q, byte[] c, byte[] reached, int width, int left, int top, int w, int h, boolean sameTone) {
