@@ -40,8 +40,9 @@ import org.opencv.imgproc.Imgproc;
  * <p>Pictures with few corners (plain shapes, smooth gradients, a small or thin picture) give too few
  * features for a mapping. For them the hash gives one: the two views whose hashes were nearest likely
  * show the same part ({@link PerceptualHash#viewMapping}), and the same block comparison checks it,
- * except that two flat blocks must also be about as bright: without features to vouch for the mapping,
- * two plain surfaces of different tone are not a copy.
+ * except that two flat blocks must also be about as bright, and the query's textured blocks must be
+ * reproduced as much as all of them: without features to vouch for the mapping, two plain surfaces of
+ * different tone are not a copy, and two pictures on the same plain gradient are not one for the gradient.
  *
  * @param inliers matches the feature mapping carries to within {@link #REPROJECTION_PIXELS}; 0 without one
  * @param coverage the share of the query's blocks the candidate reproduces as carried by the feature
