@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apiguardian.api.API;
 import org.opencv.core.CvException;
 import org.opencv.core.Mat;
@@ -52,6 +53,7 @@ import org.opencv.core.Mat;
 public final class NearDuplicateIndex {
 
   private static final System.Logger LOG = System.getLogger(NearDuplicateIndex.class.getName());
+  private static final int PROGRESS_EVERY = 10_000;
 
   private final List<CorpusImage> images;
   private final HammingIndex hashes;
@@ -76,11 +78,12 @@ public final class NearDuplicateIndex {
   public static NearDuplicateIndex build(Corpus corpus, Path indexFile, Executor executor) throws IOException {
     Map<String, Entry> previous = previous(indexFile);
     List<CompletableFuture<Entry>> pending = new ArrayList<>();
+    AtomicInteger progress = new AtomicInteger();
     int reused = 0;
     for (CorpusImage image : corpus.images()) {
       Optional<Entry> known = unchanged(image, previous);
       pending.add(known.map(CompletableFuture::completedFuture)
-          .orElseGet(() -> CompletableFuture.supplyAsync(() -> hash(image), executor)));
+          .orElseGet(() -> CompletableFuture.supplyAsync(() -> hashed(image, corpus, progress), executor)));
       reused += known.isPresent() ? 1 : 0;
     }
     // By path: a manifest naming one file twice stores it once.
@@ -249,6 +252,16 @@ public final class NearDuplicateIndex {
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /** {@link #hash}, saying every {@value #PROGRESS_EVERY} images how far hashing a large corpus has come. */
+  private static Entry hashed(CorpusImage image, Corpus corpus, AtomicInteger progress) {
+    Entry entry = hash(image);
+    int done = progress.incrementAndGet();
+    if (done % PROGRESS_EVERY == 0) {
+      LOG.log(System.Logger.Level.INFO, "{0}: {1} of {2} images hashed", corpus.source(), done, corpus.images().size());
+    }
+    return entry;
   }
 
   /**
