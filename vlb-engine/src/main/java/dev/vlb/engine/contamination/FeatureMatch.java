@@ -165,17 +165,18 @@ record FeatureMatch(int inliers, double coverage, double viewCoverage) {
         int w = Math.min(BLOCK, width - left);
         int h = Math.min(BLOCK, height - top);
         boolean reproduced = sameBlock(q, c, r, width, left, top, w, h, sameTone);
-        boolean plain = flat(q, width, left, top, w, h);
         blocks++;
         same += reproduced ? 1 : 0;
-        textured += plain ? 0 : 1;
-        texturedSame += reproduced && !plain ? 1 : 0;
+        // Without features to vouch for the mapping, plain background agrees with any plain background
+        // of its tone: where the query has texture to tell pictures apart, that must be reproduced too.
+        if (sameTone && !flat(q, width, left, top, w, h)) {
+          textured++;
+          texturedSame += reproduced ? 1 : 0;
+        }
       }
     }
     double share = (double) same / blocks;
-    // Without features to vouch for the mapping, plain background agrees with any plain background of
-    // its tone: where the query has texture to tell pictures apart, that must be reproduced as much.
-    return !sameTone || textured < MIN_TEXTURED * blocks ? share : Math.min(share, (double) texturedSame / textured);
+    return textured < MIN_TEXTURED * blocks ? share : Math.min(share, (double) texturedSame / textured);
   }
 
   /** Whether the query's block is flat: nothing in it tells one picture from another. */
