@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
@@ -46,6 +47,9 @@ public final class Corpus {
 
   /** A folder read as {@link #folder}, any other file as a {@link #manifest}. */
   public static Corpus at(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      throw new NoSuchFileException(path.toAbsolutePath().toString(), null, "no such folder or manifest");
+    }
     return Files.isDirectory(path) ? folder(path) : manifest(path);
   }
 

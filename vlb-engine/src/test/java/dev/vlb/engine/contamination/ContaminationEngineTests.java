@@ -2,6 +2,11 @@ package dev.vlb.engine.contamination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.container;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.uniqueIdSubstring;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -227,6 +232,23 @@ class ContaminationEngineTests {
     String summary = Files.readString(folder.resolve("out/summary.md"));
     assertThat(summary).contains("18 variant(s) resumed");
     assertThat(summary).containsPattern("\\| vanilla +\\| +3 \\| +2 \\| +66\\.7% \\| +0 \\|");
+  }
+
+  @Test
+  void aCorpusThatIsNotThereFailsTheSuiteNamingTheKeyAndThePath() {
+    Path missing = folder.resolve("no-such-corpus");
+
+    EngineExecutionResults results = EngineTestKit.engine(VlbTestEngine.ENGINE_ID)
+        .configurationParameter("vlb.output.dir", folder.resolve("out").toString())
+        .configurationParameter("vlb.summary.console", "false")
+        .configurationParameter("vlb.contamination.corpus", missing.toString())
+        .selectors(selectClass(ContaminationFixtureTests.class))
+        .execute();
+
+    results.containerEvents().assertThatEvents().haveExactly(1, event(container(uniqueIdSubstring("suite:")),
+        finishedWithFailure(message("Cannot index the contamination corpus " + missing + " (vlb.contamination.corpus) into "
+            + folder.resolve("out/contamination") + ": " + missing.toAbsolutePath() + ": no such folder or manifest"))));
+    results.testEvents().assertStatistics(stats -> stats.started(0));
   }
 
   private record Run(Map<String, JsonNode> journal, EngineExecutionResults results) {}
