@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.vlb.engine.store.Digests;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -162,24 +158,6 @@ public final class Corpus {
   /** The images in folder or manifest order. */
   public List<CorpusImage> images() {
     return images;
-  }
-
-  /**
-   * Which state of the corpus this is: a digest of every image's id, path, size and modification time,
-   * so that an index built from it can tell when an image was added, removed or replaced. Reads each
-   * file's attributes, not its bytes.
-   *
-   * @throws IOException when an image's attributes cannot be read, e.g. it was deleted since listing
-   */
-  public String fingerprint() throws IOException {
-    MessageDigest digest = Digests.sha256();
-    for (CorpusImage image : images) {
-      BasicFileAttributes attributes = Files.readAttributes(image.path(), BasicFileAttributes.class);
-      String line = image.id() + '\0' + image.path() + '\0' + attributes.size() + '\0'
-          + attributes.lastModifiedTime().toMillis() + '\n';
-      digest.update(line.getBytes(StandardCharsets.UTF_8));
-    }
-    return HexFormat.of().formatHex(digest.digest());
   }
 
   @Override

@@ -13,7 +13,6 @@ import dev.vlb.engine.contamination.IndexStatistics;
 import dev.vlb.engine.contamination.Match;
 import dev.vlb.engine.contamination.NearDuplicateIndex;
 import dev.vlb.engine.contamination.Thresholds;
-import dev.vlb.engine.contamination.semantic.CorpusBytes;
 import dev.vlb.engine.contamination.semantic.EmbeddingClient;
 import dev.vlb.engine.contamination.semantic.EmbeddingEndpoint;
 import dev.vlb.engine.contamination.semantic.EmbeddingIndex;
@@ -27,7 +26,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +47,7 @@ import org.apiguardian.api.API;
  * and a question once per corpus image.
  *
  * <p>The corpus is indexed when the check opens: hashes and embeddings are read from the index folder
- * where they are up to date, and made and written there where not.
+ * for the images unchanged since, and made and written there for the others.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ContaminationCheck implements AutoCloseable {
@@ -88,7 +86,7 @@ public final class ContaminationCheck implements AutoCloseable {
    * @param embeddingKey the embedding endpoint's Bearer token, when it needs one
    * @throws IOException when the corpus or the index folder cannot be read or written
    * @throws dev.vlb.engine.contamination.semantic.IndexMismatchException when the stored embeddings are
-   *     another model's or another state of the corpus'
+   *     another model's
    * @throws dev.vlb.engine.contamination.semantic.EmbeddingCallException when the corpus could not be embedded
    */
   public static ContaminationCheck open(ContaminationConfiguration configuration, Optional<VisionLanguageModel> judge,
@@ -113,9 +111,9 @@ public final class ContaminationCheck implements AutoCloseable {
       Optional<SemanticCheck> semantic = Optional.empty();
       if (client.isPresent()) {
         ContaminationConfiguration.Embedding embedding = configuration.embedding().orElseThrow();
-        EmbeddingIndex embeddings = EmbeddingIndex.readOrBuild(
+        EmbeddingIndex embeddings = EmbeddingIndex.update(
             configuration.indexDir().resolve("embeddings-" + fileName(embedding.name()) + ".idx"), client.get(),
-            corpus.fingerprint(), () -> read(corpus), embedding.concurrency());
+            corpus.images(), embedding.concurrency());
         semantic = Optional.of(SemanticCheck.of(client.get(), embeddings, embedding.threshold()));
       }
       Optional<ImageTextCheck> imageText = configuration.imageText() ? judge.map(ImageTextCheck::over) : Optional.empty();
@@ -175,12 +173,8 @@ public final class ContaminationCheck implements AutoCloseable {
     try {
       return CorpusPictures.load(image);
     } catch (IOException e) {
-      throw unreadable(image, e);
+      throw new UncheckedIOException("Cannot read corpus image " + image.id() + " (" + image.path() + ")", e);
     }
-  }
-
-  private static UncheckedIOException unreadable(CorpusImage image, IOException e) {
-    return new UncheckedIOException("Cannot read corpus image " + image.id() + " (" + image.path() + ")", e);
   }
 
   /** One line for the summary: the corpus, and which measures the check applies. */
@@ -208,27 +202,6 @@ public final class ContaminationCheck implements AutoCloseable {
   private static void log(Corpus corpus, IndexStatistics statistics) {
     LOG.log(System.Logger.Level.INFO, "Contamination corpus {0}: {1} images, {2} hashed now, {3} read from the index, {4} skipped",
         corpus.source(), statistics.images(), statistics.hashed(), statistics.reused(), statistics.skipped().size());
-  }
-
-  /** The corpus read an image at a time, as the embedding index is built from it. */
-  private static Iterator<CorpusBytes> read(Corpus corpus) {
-    Iterator<CorpusImage> images = corpus.images().iterator();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return images.hasNext();
-      }
-
-      @Override
-      public CorpusBytes next() {
-        CorpusImage image = images.next();
-        try {
-          return CorpusBytes.read(image);
-        } catch (IOException e) {
-          throw unreadable(image, e);
-        }
-      }
-    };
   }
 
   /** A model name as part of a file name: its readable characters, and a digest so that two names never share a file. */

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Exact search, checked against brute force, and the index file. */
 class EmbeddingIndexTests {
 
-  private static final String FINGERPRINT = "sha256:corpus-v1";
 
   @TempDir
   Path folder;
@@ -81,38 +80,35 @@ class EmbeddingIndexTests {
   }
 
   @Test
-  void theFileHoldsModelFingerprintIdsAndEveryRowAsTheyWere() throws IOException {
+  void theFileHoldsModelIdsStampsAndEveryRowAsTheyWere() throws IOException {
     float[][] rows = randomRows(new Random(5), 200, 24);
     EmbeddingIndex index = index(rows);
     Path file = folder.resolve("index/corpus.vlbe");
 
     index.write(file);
-    EmbeddingIndex read = EmbeddingIndex.read(file, MODEL, FINGERPRINT);
+    EmbeddingIndex read = EmbeddingIndex.read(file, MODEL);
 
     assertThat(read.model()).isEqualTo(MODEL);
-    assertThat(read.fingerprint()).isEqualTo(FINGERPRINT);
+    assertThat(read.stamps()).isEqualTo(index.stamps()).startsWith("1000:7");
     assertThat(read.dimension()).isEqualTo(24);
     assertThat(read.size()).isEqualTo(200);
     assertThat(read.ids()).isEqualTo(index.ids());
     assertThat(read.vectors()).isEqualTo(index.vectors());
-    assertThat(Files.size(file)).isEqualTo(15 + 4 + (2 + MODEL.length()) + (2 + FINGERPRINT.length()) + 4 + 4
-        + IntStream.range(0, 200).map(row -> 2 + ("row-" + row).length()).sum() + 200 * 24 * 4L);
+    assertThat(Files.size(file)).isEqualTo(15 + 4 + (2 + MODEL.length()) + 4 + 4
+        + IntStream.range(0, 200).map(row -> 2 + ("row-" + row).length() + 2 + (1000 + row + ":7").length()).sum()
+        + 200 * 24 * 4L);
     assertThat(file.getParent().toFile().list()).as("no partial file left").containsExactly("corpus.vlbe");
   }
 
   @Test
-  void aFileOfAnotherModelOrCorpusIsRefused() throws IOException {
+  void aFileOfAnotherModelIsRefused() throws IOException {
     Path file = folder.resolve("corpus.vlbe");
     index(new float[][] {unit(2, 0)}).write(file);
 
-    assertThatThrownBy(() -> EmbeddingIndex.read(file, "google/siglip-base-patch16-224", FINGERPRINT))
+    assertThatThrownBy(() -> EmbeddingIndex.read(file, "google/siglip-base-patch16-224"))
         .isInstanceOf(IndexMismatchException.class)
         .hasMessage(file + " holds embeddings of model '" + MODEL + "', not of 'google/siglip-base-patch16-224'; cosines across "
             + "models mean nothing: delete the file to embed the corpus with 'google/siglip-base-patch16-224'");
-    assertThatThrownBy(() -> EmbeddingIndex.read(file, MODEL, "sha256:corpus-v2"))
-        .isInstanceOf(IndexMismatchException.class)
-        .hasMessage(file + " was built from the corpus with fingerprint '" + FINGERPRINT
-            + "', but the corpus now has 'sha256:corpus-v2': delete the file to embed the corpus again");
   }
 
   @Test
@@ -126,29 +122,31 @@ class EmbeddingIndexTests {
     Path foreign = Files.writeString(folder.resolve("foreign.vlbe"), "{\"not\": \"an index\"}");
     try (RandomAccessFile newer = new RandomAccessFile(file.toFile(), "rw")) {
       newer.seek(15);
-      newer.writeInt(2);
+      newer.writeInt(3);
     }
 
-    assertThatThrownBy(() -> EmbeddingIndex.read(truncated, MODEL, FINGERPRINT))
+    assertThatThrownBy(() -> EmbeddingIndex.read(truncated, MODEL))
         .isInstanceOf(IOException.class).hasMessage(truncated + " is truncated: delete it to embed the corpus again");
-    assertThatThrownBy(() -> EmbeddingIndex.read(longer, MODEL, FINGERPRINT))
+    assertThatThrownBy(() -> EmbeddingIndex.read(longer, MODEL))
         .isInstanceOf(IOException.class).hasMessage(longer + " is damaged: it goes on after its last row");
-    assertThatThrownBy(() -> EmbeddingIndex.read(foreign, MODEL, FINGERPRINT))
+    assertThatThrownBy(() -> EmbeddingIndex.read(foreign, MODEL))
         .isInstanceOf(IOException.class).hasMessage(foreign + " is no embedding index");
-    assertThatThrownBy(() -> EmbeddingIndex.read(file, MODEL, FINGERPRINT))
+    assertThatThrownBy(() -> EmbeddingIndex.read(file, MODEL))
         .isInstanceOf(IOException.class)
-        .hasMessage(file + " is an embedding index of format version 2, this engine reads version 1: delete it to embed the corpus again");
+        .hasMessage(file + " is an embedding index of format version 3, this engine reads version 2: delete it to embed the corpus again");
   }
 
   static EmbeddingIndex index(float[][] rows) {
     int dimension = rows[0].length;
     float[] vectors = new float[rows.length * dimension];
     List<String> ids = new ArrayList<>();
+    List<String> stamps = new ArrayList<>();
     for (int row = 0; row < rows.length; row++) {
       System.arraycopy(Vectors.normalised(rows[row]), 0, vectors, row * dimension, dimension);
       ids.add("row-" + row);
+      stamps.add((1000 + row) + ":7");
     }
-    return EmbeddingIndex.of(MODEL, FINGERPRINT, ids, vectors);
+    return EmbeddingIndex.of(MODEL, ids, stamps, vectors);
   }
 
   static float[][] randomRows(Random random, int count, int dimension) {

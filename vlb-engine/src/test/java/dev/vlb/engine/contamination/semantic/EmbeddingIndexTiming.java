@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -54,7 +55,7 @@ final class EmbeddingIndexTiming {
       index.write(file);
       System.out.printf(Locale.ROOT, "written in %.0f ms (%d bytes)%n", millis(started), Files.size(file));
       started = System.nanoTime();
-      EmbeddingIndex read = EmbeddingIndex.read(file, index.model(), index.fingerprint());
+      EmbeddingIndex read = EmbeddingIndex.read(file, index.model());
       System.out.printf(Locale.ROOT, "read in %.0f ms (%d rows)%n", millis(started), read.size());
     } finally {
       Files.delete(file);
@@ -68,7 +69,7 @@ final class EmbeddingIndexTiming {
       System.arraycopy(Vectors.normalised(randomRow(random, dimension)), 0, vectors, row * dimension, dimension);
       ids.add("laion/" + row + ".jpg");
     }
-    return EmbeddingIndex.of("openai/clip-vit-large-patch14", "timing", ids, vectors);
+    return EmbeddingIndex.of("openai/clip-vit-large-patch14", ids, Collections.nCopies(ids.size(), ""), vectors);
   }
 
   private static float[] randomRow(Random random, int dimension) {

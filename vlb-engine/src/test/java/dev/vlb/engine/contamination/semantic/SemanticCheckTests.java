@@ -84,7 +84,7 @@ class SemanticCheckTests {
   @Test
   void anIndexOfAnotherModelOrDimensionIsRefused() {
     server.enqueue(embedding(1f, 0f));
-    EmbeddingIndex siglip = EmbeddingIndex.of("google/siglip-base-patch16-224", "corpus-v1", List.of("a"), new float[] {1f});
+    EmbeddingIndex siglip = EmbeddingIndex.of("google/siglip-base-patch16-224", List.of("a"), List.of(""), new float[] {1f});
 
     try (EmbeddingClient client = Endpoints.client(server, 2, 0)) {
       assertThatThrownBy(() -> SemanticCheck.of(client, siglip, 0.9))
