@@ -102,17 +102,20 @@ final class Derived {
 
   /** Turned by the angle (degrees) about the centre, the corners cut so no empty border shows. */
   static Image rotated(Image image, double degrees) {
-    return edit(image, (pixels, mats) -> {
-      Point centre = new Point(pixels.cols() / 2.0, pixels.rows() / 2.0);
-      Mat rotation = mats.own(Imgproc.getRotationMatrix2D(centre, degrees, 1.0));
-      Mat out = mats.mat();
-      Imgproc.warpAffine(pixels, out, rotation, pixels.size(), Imgproc.INTER_LINEAR, Core.BORDER_REFLECT);
-      double radians = Math.toRadians(Math.abs(degrees));
-      double keep = 1 / (Math.cos(radians) + Math.sin(radians));
-      int w = (int) (pixels.cols() * keep);
-      int h = (int) (pixels.rows() * keep);
-      return mats.own(out.submat(new Rect((pixels.cols() - w) / 2, (pixels.rows() - h) / 2, w, h)));
-    });
+    return edit(image, (pixels, mats) -> rotated(pixels, degrees, mats));
+  }
+
+  /** The pixels turned as {@link #rotated(Image, double)} turns an image. */
+  static Mat rotated(Mat pixels, double degrees, Mats mats) {
+    Point centre = new Point(pixels.cols() / 2.0, pixels.rows() / 2.0);
+    Mat rotation = mats.own(Imgproc.getRotationMatrix2D(centre, degrees, 1.0));
+    Mat out = mats.mat();
+    Imgproc.warpAffine(pixels, out, rotation, pixels.size(), Imgproc.INTER_LINEAR, Core.BORDER_REFLECT);
+    double radians = Math.toRadians(Math.abs(degrees));
+    double keep = 1 / (Math.cos(radians) + Math.sin(radians));
+    int w = (int) (pixels.cols() * keep);
+    int h = (int) (pixels.rows() * keep);
+    return mats.own(out.submat(new Rect((pixels.cols() - w) / 2, (pixels.rows() - h) / 2, w, h)));
   }
 
   /** V3 as the engine does it on photographs: the canvas grown by the ratio, reflected and blurred. */

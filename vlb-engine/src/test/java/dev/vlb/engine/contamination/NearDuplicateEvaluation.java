@@ -203,7 +203,7 @@ final class NearDuplicateEvaluation {
   /** Turned up to 4 degrees, scaled to a longest side of 200 to 400 pixels, its colour and light moved a little. */
   private static Mat jittered(Mat pixels, SplittableRandom random, Mats mats) {
     double degrees = (random.nextDouble() * 2 - 1) * 4;
-    Mat turned = turned(pixels, degrees, mats);
+    Mat turned = Derived.rotated(pixels, degrees, mats);
     double scale = (200 + random.nextInt(201)) / (double) Math.max(turned.cols(), turned.rows());
     Mat scaled = mats.mat();
     Imgproc.resize(turned, scaled, new Size(), scale, scale, scale < 1 ? Imgproc.INTER_AREA : Imgproc.INTER_LINEAR);
@@ -211,17 +211,6 @@ final class NearDuplicateEvaluation {
     scaled.convertTo(out, -1, 0.9 + 0.2 * random.nextDouble(), random.nextInt(41) - 20);
     Core.add(out, new Scalar(random.nextInt(11) - 5, random.nextInt(11) - 5, random.nextInt(11) - 5), out);
     return out;
-  }
-
-  private static Mat turned(Mat pixels, double degrees, Mats mats) {
-    Mat rotation = mats.own(Imgproc.getRotationMatrix2D(new Point(pixels.cols() / 2.0, pixels.rows() / 2.0), degrees, 1));
-    Mat out = mats.mat();
-    Imgproc.warpAffine(pixels, out, rotation, pixels.size(), Imgproc.INTER_LINEAR, Core.BORDER_REFLECT);
-    double radians = Math.toRadians(Math.abs(degrees));
-    double keep = 1 / (Math.cos(radians) + Math.sin(radians));
-    int w = (int) (pixels.cols() * keep);
-    int h = (int) (pixels.rows() * keep);
-    return mats.own(out.submat(new Rect((pixels.cols() - w) / 2, (pixels.rows() - h) / 2, w, h)));
   }
 
   /** A synthetic scene: a two-colour gradient, 3 to 9 filled or outlined shapes, a word, and sensor noise. */
